@@ -1,0 +1,3 @@
+"""SalesDesk: a fast, offline desktop sales workstation."""
+
+__version__ = "0.1.0"
