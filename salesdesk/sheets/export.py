@@ -24,6 +24,7 @@ Column headers are the importer's field names (English or Finnish, see ``salesde
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -773,12 +774,43 @@ def write_xlsx(
 ) -> dict[str, int]:
     """Write the sheets into a write-only workbook saved to ``handle`` (a path or file)."""
     from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    try:
+        return _fill_workbook(wb, handle, sheets, choice_lists, progress)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Any) -> None:
+    """Close an unfinished write-only workbook and remove its temporary sheet files."""
+    for ws in wb._sheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        try:
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+        except Exception:
+            pass
+        if writer is not None:
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
+
+
+def _fill_workbook(
+    wb: Any,
+    handle: Any,
+    sheets: Sequence[XlsxSheet],
+    choice_lists: dict[str, list[str]],
+    progress: _Progress,
+) -> dict[str, int]:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    wb = Workbook(write_only=True)
     counts: dict[str, int] = {}
     used_lists = [name for name in choice_lists if any(c.choices == name for s in sheets for c in s.columns)]
     list_col = {name: get_column_letter(i + 1) for i, name in enumerate(used_lists)}
