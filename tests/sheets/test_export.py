@@ -454,7 +454,7 @@ def test_unwritable_targets(db, data, out: Path, monkeypatch) -> None:
             raise PermissionError(13, "Permission denied")
 
         monkeypatch.setattr(ex.os, "replace", locked)
-        with pytest.raises(UserError, match="x.xlsx is open in another program"):
+        with pytest.raises(UserError, match=r"x\.xlsx is open in another program"):
             ex.export(s, out / "x.xlsx")
     assert {p.name for p in out.iterdir()} == {"d.xlsx", ".~lock.open.xlsx#", "~$book.xlsx"}
 
