@@ -51,7 +51,7 @@ KINDS = (LEADS, CONTACTS, FOLLOWUPS)
 Format = Literal["xlsx", "csv"]
 
 #: Rows fetched from the database per round trip.
-CHUNK = 2000
+CHUNK = 1000
 #: How often (rows) progress is reported and the cancel flag looked at.
 PROGRESS_EVERY = 500
 
