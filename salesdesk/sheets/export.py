@@ -210,77 +210,76 @@ class ColumnSpec:
     choices: str = ""  # name of a drop-down list (see _choice_lists)
 
 
-_N = QT_TRANSLATE_NOOP
 LEAD_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("id_lead", _N("Export", "Lead ID"), 9, INT, hidden=True),
-    ColumnSpec("id_contact", _N("Export", "Contact ID"), 9, INT, hidden=True),
-    ColumnSpec("lead_title", _N("Export", "Lead title"), 30),
-    ColumnSpec("first_name", _N("Export", "First name"), 14),
-    ColumnSpec("last_name", _N("Export", "Last name"), 16),
-    ColumnSpec("organization", _N("Export", "Organization"), 26),
-    ColumnSpec("title", _N("Export", "Job title"), 20),
-    ColumnSpec("email", _N("Export", "E-mail"), 28),
-    ColumnSpec("phone", _N("Export", "Phone"), 16),
-    ColumnSpec("mobile", _N("Export", "Mobile"), 16),
-    ColumnSpec("city", _N("Export", "City"), 14),
-    ColumnSpec("stage", _N("Export", "Stage"), 20, choices="stage"),
-    ColumnSpec("value", _N("Export", "Value"), 13, MONEY),
-    ColumnSpec("expected_close", _N("Export", "Expected close"), 14, DATE),
-    ColumnSpec("temperature", _N("Export", "Temperature"), 12, choices="temperature"),
-    ColumnSpec("source", _N("Export", "Source type"), 24, choices="source"),
-    ColumnSpec("source_detail", _N("Export", "Source detail"), 22),
-    ColumnSpec("owner", _N("Export", "Owner"), 18, choices="owner"),
-    ColumnSpec("tags", _N("Export", "Tags"), 18),
-    ColumnSpec("lead_notes", _N("Export", "Lead notes"), 40),
+    ColumnSpec("id_lead", QT_TRANSLATE_NOOP("Export", "Lead ID"), 9, INT, hidden=True),
+    ColumnSpec("id_contact", QT_TRANSLATE_NOOP("Export", "Contact ID"), 9, INT, hidden=True),
+    ColumnSpec("lead_title", QT_TRANSLATE_NOOP("Export", "Lead title"), 30),
+    ColumnSpec("first_name", QT_TRANSLATE_NOOP("Export", "First name"), 14),
+    ColumnSpec("last_name", QT_TRANSLATE_NOOP("Export", "Last name"), 16),
+    ColumnSpec("organization", QT_TRANSLATE_NOOP("Export", "Organization"), 26),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("Export", "Job title"), 20),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("Export", "E-mail"), 28),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("Export", "Phone"), 16),
+    ColumnSpec("mobile", QT_TRANSLATE_NOOP("Export", "Mobile"), 16),
+    ColumnSpec("city", QT_TRANSLATE_NOOP("Export", "City"), 14),
+    ColumnSpec("stage", QT_TRANSLATE_NOOP("Export", "Stage"), 20, choices="stage"),
+    ColumnSpec("value", QT_TRANSLATE_NOOP("Export", "Value"), 13, MONEY),
+    ColumnSpec("expected_close", QT_TRANSLATE_NOOP("Export", "Expected close"), 14, DATE),
+    ColumnSpec("temperature", QT_TRANSLATE_NOOP("Export", "Temperature"), 12, choices="temperature"),
+    ColumnSpec("source", QT_TRANSLATE_NOOP("Export", "Source type"), 24, choices="source"),
+    ColumnSpec("source_detail", QT_TRANSLATE_NOOP("Export", "Source detail"), 22),
+    ColumnSpec("owner", QT_TRANSLATE_NOOP("Export", "Owner"), 18, choices="owner"),
+    ColumnSpec("tags", QT_TRANSLATE_NOOP("Export", "Tags"), 18),
+    ColumnSpec("lead_notes", QT_TRANSLATE_NOOP("Export", "Lead notes"), 40),
 )
 
 CONTACT_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("id_contact", _N("Export", "Contact ID"), 9, INT, hidden=True),
-    ColumnSpec("kind", _N("Export", "Type"), 13, choices="kind"),
-    ColumnSpec("first_name", _N("Export", "First name"), 14),
-    ColumnSpec("last_name", _N("Export", "Last name"), 16),
-    ColumnSpec("organization", _N("Export", "Organization"), 26),
-    ColumnSpec("title", _N("Export", "Job title"), 20),
-    ColumnSpec("email", _N("Export", "E-mail"), 28),
-    ColumnSpec("email2", _N("Export", "Second e-mail"), 24),
-    ColumnSpec("phone", _N("Export", "Phone"), 16),
-    ColumnSpec("mobile", _N("Export", "Mobile"), 16),
-    ColumnSpec("street", _N("Export", "Street address"), 24),
-    ColumnSpec("postal_code", _N("Export", "Postal code"), 11),
-    ColumnSpec("city", _N("Export", "City"), 14),
-    ColumnSpec("country", _N("Export", "Country"), 9),
-    ColumnSpec("website", _N("Export", "Website"), 24),
-    ColumnSpec("linkedin", _N("Export", "LinkedIn"), 24),
-    ColumnSpec("business_id", _N("Export", "Business ID"), 12),
-    ColumnSpec("owner", _N("Export", "Owner"), 18, choices="owner"),
-    ColumnSpec("tags", _N("Export", "Tags"), 18),
-    ColumnSpec("notes", _N("Export", "Notes"), 40),
+    ColumnSpec("id_contact", QT_TRANSLATE_NOOP("Export", "Contact ID"), 9, INT, hidden=True),
+    ColumnSpec("kind", QT_TRANSLATE_NOOP("Export", "Type"), 13, choices="kind"),
+    ColumnSpec("first_name", QT_TRANSLATE_NOOP("Export", "First name"), 14),
+    ColumnSpec("last_name", QT_TRANSLATE_NOOP("Export", "Last name"), 16),
+    ColumnSpec("organization", QT_TRANSLATE_NOOP("Export", "Organization"), 26),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("Export", "Job title"), 20),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("Export", "E-mail"), 28),
+    ColumnSpec("email2", QT_TRANSLATE_NOOP("Export", "Second e-mail"), 24),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("Export", "Phone"), 16),
+    ColumnSpec("mobile", QT_TRANSLATE_NOOP("Export", "Mobile"), 16),
+    ColumnSpec("street", QT_TRANSLATE_NOOP("Export", "Street address"), 24),
+    ColumnSpec("postal_code", QT_TRANSLATE_NOOP("Export", "Postal code"), 11),
+    ColumnSpec("city", QT_TRANSLATE_NOOP("Export", "City"), 14),
+    ColumnSpec("country", QT_TRANSLATE_NOOP("Export", "Country"), 9),
+    ColumnSpec("website", QT_TRANSLATE_NOOP("Export", "Website"), 24),
+    ColumnSpec("linkedin", QT_TRANSLATE_NOOP("Export", "LinkedIn"), 24),
+    ColumnSpec("business_id", QT_TRANSLATE_NOOP("Export", "Business ID"), 12),
+    ColumnSpec("owner", QT_TRANSLATE_NOOP("Export", "Owner"), 18, choices="owner"),
+    ColumnSpec("tags", QT_TRANSLATE_NOOP("Export", "Tags"), 18),
+    ColumnSpec("notes", QT_TRANSLATE_NOOP("Export", "Notes"), 40),
 )
 
 FOLLOWUP_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("id_lead", _N("Export", "Lead ID"), 9, INT, hidden=True),
-    ColumnSpec("id_contact", _N("Export", "Contact ID"), 9, INT, hidden=True),
-    ColumnSpec("due", _N("Export", "Due"), 17, DATETIME),
-    ColumnSpec("kind", _N("Export", "Activity"), 12),
-    ColumnSpec("title", _N("Export", "Follow-up"), 30),
-    ColumnSpec("status", _N("Export", "Status"), 11),
-    ColumnSpec("lead_title", _N("Export", "Lead title"), 28),
-    ColumnSpec("contact", _N("Export", "Contact"), 22),
-    ColumnSpec("organization", _N("Export", "Organization"), 24),
-    ColumnSpec("phone", _N("Export", "Phone"), 16),
-    ColumnSpec("email", _N("Export", "E-mail"), 28),
-    ColumnSpec("owner", _N("Export", "Owner"), 18),
-    ColumnSpec("note", _N("Export", "Note"), 40),
+    ColumnSpec("id_lead", QT_TRANSLATE_NOOP("Export", "Lead ID"), 9, INT, hidden=True),
+    ColumnSpec("id_contact", QT_TRANSLATE_NOOP("Export", "Contact ID"), 9, INT, hidden=True),
+    ColumnSpec("due", QT_TRANSLATE_NOOP("Export", "Due"), 17, DATETIME),
+    ColumnSpec("kind", QT_TRANSLATE_NOOP("Export", "Activity"), 12),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("Export", "Follow-up"), 30),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("Export", "Status"), 11),
+    ColumnSpec("lead_title", QT_TRANSLATE_NOOP("Export", "Lead title"), 28),
+    ColumnSpec("contact", QT_TRANSLATE_NOOP("Export", "Contact"), 22),
+    ColumnSpec("organization", QT_TRANSLATE_NOOP("Export", "Organization"), 24),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("Export", "Phone"), 16),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("Export", "E-mail"), 28),
+    ColumnSpec("owner", QT_TRANSLATE_NOOP("Export", "Owner"), 18),
+    ColumnSpec("note", QT_TRANSLATE_NOOP("Export", "Note"), 40),
 )
 
 COLUMNS = {LEADS: LEAD_COLUMNS, CONTACTS: CONTACT_COLUMNS, FOLLOWUPS: FOLLOWUP_COLUMNS}
 _SHEET_NAMES = {
-    LEADS: _N("Export", "Leads"),
-    CONTACTS: _N("Export", "Contacts"),
-    FOLLOWUPS: _N("Export", "Follow-ups"),
+    LEADS: QT_TRANSLATE_NOOP("Export", "Leads"),
+    CONTACTS: QT_TRANSLATE_NOOP("Export", "Contacts"),
+    FOLLOWUPS: QT_TRANSLATE_NOOP("Export", "Follow-ups"),
 }
-_LISTS_SHEET = _N("Export", "Lists")
-_FOLLOWUP_STATUS = {FollowUpStatus.OPEN: _N("Export", "Open")}  # done/cancelled: crm labels
+_LISTS_SHEET = QT_TRANSLATE_NOOP("Export", "Lists")
+_FOLLOWUP_STATUS = {FollowUpStatus.OPEN: QT_TRANSLATE_NOOP("Export", "Open")}  # done/cancelled: crm labels
 
 
 def sheet_name(kind: str) -> str:
@@ -931,11 +930,11 @@ def _fill_workbook(
 
 
 _CHOICE_TITLES = {
-    "stage": _N("Export", "Stage"),
-    "temperature": _N("Export", "Temperature"),
-    "source": _N("Export", "Source type"),
-    "owner": _N("Export", "Owner"),
-    "kind": _N("Export", "Type"),
+    "stage": QT_TRANSLATE_NOOP("Export", "Stage"),
+    "temperature": QT_TRANSLATE_NOOP("Export", "Temperature"),
+    "source": QT_TRANSLATE_NOOP("Export", "Source type"),
+    "owner": QT_TRANSLATE_NOOP("Export", "Owner"),
+    "kind": QT_TRANSLATE_NOOP("Export", "Type"),
 }
 
 
