@@ -516,3 +516,23 @@ def test_empty_export_is_still_a_valid_sheet(db, tmp_path: Path) -> None:
         assert s.scalars(select(Lead.id)).all() == []
     ws = openpyxl.load_workbook(target)["Leads"]
     assert ws.max_row == 1 and ws.auto_filter.ref == "A1:T2"
+
+
+@pytest.mark.pg
+def test_export_on_every_engine(any_db, out: Path) -> None:
+    """Tags (group_concat / string_agg), inline id lists and the follow-up joins on SQLite and PG."""
+    with any_db.transaction() as s:
+        st = stages(s)
+        owner = Owner(name="Anna Aho")
+        c = Contact(name="Hanna K", first_name="Hanna", last_name="K")
+        lead = Lead(contact=c, title="Kauppa", stage=st[0], owner=owner, tags=[Tag(name="A"), Tag(name="B")])
+        s.add_all([owner, c, lead])
+        s.flush()
+        s.add(FollowUp(uid="pg1", lead=lead, title="Soita", due_at=datetime(2026, 12, 1, 8, tzinfo=UTC)))
+        lead_id = lead.id
+    with any_db.session() as s:
+        req = ExportRequest(kinds=(LEADS, CONTACTS, FOLLOWUPS), lead_ids=(lead_id,), search="Kauppa")
+        result = ex.export(s, out / "pg.xlsx", req)
+    assert result.counts == {LEADS: 1, CONTACTS: 1, FOLLOWUPS: 1}
+    rows = _rows(openpyxl.load_workbook(out / "pg.xlsx")["Leads"])
+    assert sorted(rows[0]["Tags"].split(", ")) == ["A", "B"]
