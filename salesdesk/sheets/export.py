@@ -35,7 +35,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import labels
@@ -542,8 +542,9 @@ def _followup_conditions(session: Session, req: ExportRequest) -> list[ColumnEle
         leads = select(Lead.id).where(*_lead_conditions(session, req))
         mine: ColumnElement[bool] = FollowUp.lead_id.in_(leads)
         if only_owner:
-            # A rep's hand-out: follow-ups on their leads and their own contact follow-ups.
-            mine = or_(mine, and_(FollowUp.lead_id.is_(None), FollowUp.owner_id.in_(req.owner_ids)))
+            # A rep's list (the hand-out, "my agenda"): follow-ups on their leads, and every
+            # follow-up given to them (on a contact, or on someone else's lead).
+            mine = or_(mine, FollowUp.owner_id.in_(req.owner_ids))
         conds.append(mine)
     return conds
 

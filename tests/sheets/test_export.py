@@ -472,16 +472,30 @@ def test_read_only_folder(db, data, tmp_path: Path) -> None:
 
 
 def test_per_owner_hand_out(db, data, out: Path) -> None:
+    with db.transaction() as s:  # Liisa stands in for Matti on one call
+        s.add(
+            FollowUp(
+                uid="u5",
+                lead_id=data["l1"],
+                title="Sijaisuus",
+                due_at=datetime(2026, 12, 3, 8, 0, tzinfo=UTC),
+                owner_id=data["liisa"],
+            )
+        )
     with db.session() as s:
         results = ex.export_per_owner(s, out, day=date(2026, 11, 27))
     names = sorted(r.path.name for r in results)
     assert names == ["Liisa Laine 2026-11-27.xlsx", "Matti Myyjä 2026-11-27.xlsx"]
     matti = next(r for r in results if r.path.name.startswith("Matti"))
-    assert matti.counts == {LEADS: 2, FOLLOWUPS: 2}  # l1, l2; the open call and the card task
+    # l1, l2; the open call and the card task on his lead/contact, and Liisa's call on his lead
+    assert matti.counts == {LEADS: 2, FOLLOWUPS: 3}
+    liisa = next(r for r in results if r.path.name.startswith("Liisa"))
+    assert liisa.counts == {LEADS: 1, FOLLOWUPS: 2}  # her demo, and the call she stands in for
     wb = openpyxl.load_workbook(matti.path)
     assert wb.sheetnames == ["Leads", "Follow-ups", "Lists"]
     assert {r["Lead ID"] for r in _rows(wb["Leads"])} == {data["l1"], data["l2"]}
-    assert {r["Follow-up"] for r in _rows(wb["Follow-ups"])} == {"Soita tarjouksesta", "Joulukortti"}
+    titles = {r["Follow-up"] for r in _rows(wb["Follow-ups"])}
+    assert titles == {"Soita tarjouksesta", "Joulukortti", "Sijaisuus"}
     assert sorted(p.name for p in out.iterdir()) == names
 
 
