@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -485,6 +486,14 @@ class ExportDialog(QDialog):
             self.cancel()
             return
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            # closing with an export running: cancel it (no file is left) and let it finish
+            # before the dialog (the thread's parent) can go away
+            self.worker.cancel()
+            self.worker.wait()
+        super().closeEvent(event)
 
     def wait(self) -> None:
         """Block until a running export has finished (tests, closing the window)."""
