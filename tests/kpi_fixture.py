@@ -4,23 +4,23 @@ Every lead is created and moved at noon UTC on the given days (so the Helsinki c
 is the same). The expected figures for October 2026 are worked out by hand in
 tests/core/test_kpis.py; read this table next to them.
 
-| lead | owner | contact | source (detail, batch)      | created | value € | history                                  |
-|------|-------|---------|-----------------------------|---------|---------|------------------------------------------|
-| L1   | Anna  | C1      | referral (by C12)           | 10-01   | 1000    | suspect, sql 10-05, proposal 10-10, won 10-21 |
-| L2   | Anna  | C2      | trade_show Slush 2026, B1   | 10-02   | 2000    | suspect, mql 10-04, won 10-12             |
-| L3   | Ben   | C3      | website                     | 10-03   | 500     | suspect, mql 10-06, lost 10-16            |
-| L4   | Ben   | C4      | website                     | 10-03   | 3000    | sql, proposal 10-08 (exp. 2026-11-15)     |
-| L5   | Anna  | C5      | trade_show Slush 2026, B1   | 10-02   | 800     | suspect (exp. 2026-11-30)                 |
-| L6   | Anna  | C6      | trade_show Slush 2026, B1   | 10-02   | 0       | suspect, lost 10-20 (discarded)           |
-| L7   | Ben   | C1      | existing_customer           | 10-05   | 1500    | proposal, negotiation 10-15, won 10-30    |
-| L8   | Anna  | C7      | referral (by C12)           | 10-10   | 400     | mql (exp. 2026-12-05)                     |
-| L9   | Ben   | C8      | purchased_list List X, B3   | 10-11   | 600     | suspect (no date)                         |
-| L10  | Anna  | C9      | website                     | 10-12   | 700     | suspect, sql 10-20, negotiation 10-25 (exp. 2026-11-10) |
-| L11  | Anna  | C10     | website                     | 09-01   | 1200    | suspect, won 09-11                        |
-| L12  | Ben   | C11     | referral (by C10, 09-05)    | 09-05   | 300     | suspect, lost 09-10                       |
-| L13  | Ben   | C2      | website                     | 09-10   | 900     | mql, won 10-05                            |
-| L14  | Anna  | C12     | website                     | 07-01   | 5000    | suspect, won 07-31                        |
-| L15  | Anna  | C3      | website                     | 11-02   | 100     | suspect (no date)                         |
+| lead | owner | contact | source (detail, batch) | created | value € | history |
+|---|---|---|---|---|---|---|
+| L1 | Anna | C1 | referral (by C12) | 10-01 | 1000 | suspect, sql 10-05, proposal 10-10, won 10-21 |
+| L2 | Anna | C2 | trade_show Slush 2026, B1 | 10-02 | 2000 | suspect, mql 10-04, won 10-12 |
+| L3 | Ben | C3 | website | 10-03 | 500 | suspect, mql 10-06, lost 10-16 |
+| L4 | Ben | C4 | website | 10-03 | 3000 | sql, proposal 10-08 (exp. 2026-11-15) |
+| L5 | Anna | C5 | trade_show Slush 2026, B1 | 10-02 | 800 | suspect (exp. 2026-11-30) |
+| L6 | Anna | C6 | trade_show Slush 2026, B1 | 10-02 | 0 | suspect, lost 10-20 (discarded) |
+| L7 | Ben | C1 | existing_customer | 10-05 | 1500 | proposal, negotiation 10-15, won 10-30 |
+| L8 | Anna | C7 | referral (by C12) | 10-10 | 400 | mql (exp. 2026-12-05) |
+| L9 | Ben | C8 | purchased_list List X, B3 | 10-11 | 600 | suspect (no date) |
+| L10 | Anna | C9 | website | 10-12 | 700 | suspect, sql 10-20, negotiation 10-25 (exp. 2026-11-10) |
+| L11 | Anna | C10 | website | 09-01 | 1200 | suspect, won 09-11 |
+| L12 | Ben | C11 | referral (by C10, 09-05) | 09-05 | 300 | suspect, lost 09-10 |
+| L13 | Ben | C2 | website | 09-10 | 900 | mql, won 10-05 |
+| L14 | Anna | C12 | website | 07-01 | 5000 | suspect, won 07-31 |
+| L15 | Anna | C3 | website | 11-02 | 100 | suspect (no date) |
 
 Batches: B1 "Slush 2026" (trade show, cost 1 500 €), B3 "List X" (purchased list, cost 500 €).
 Follow-ups: Anna done 10-06 and 10-07, Ben done 10-14, Anna done 09-30, Ben open due 11-01,

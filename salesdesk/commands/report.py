@@ -26,14 +26,15 @@ def parse_day(text: str) -> date:
             return date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         pass
-    raise UserError(
-        translate("Cli", "Not a date: {text} (write 2026-11-27 or 27.11.2026)").format(text=text)
-    )
+    raise UserError(translate("Cli", "Not a date: {text} (write 2026-11-27 or 27.11.2026)").format(text=text))
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--from", dest="date_from", metavar="DATE", help=translate("Cli", "first day (2026-01-31 or 31.1.2026)")
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=translate("Cli", "first day (2026-01-31 or 31.1.2026)"),
     )
     parser.add_argument("--to", dest="date_to", metavar="DATE", help=translate("Cli", "last day, included"))
     parser.add_argument(
@@ -78,6 +79,4 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMAND = Command(
-    "report", translate("Cli", "print the sales figures (KPIs) for a period"), configure, run
-)
+COMMAND = Command("report", translate("Cli", "print the sales figures (KPIs) for a period"), configure, run)

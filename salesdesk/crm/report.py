@@ -180,7 +180,8 @@ def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> 
 
     def line(cells: list[str]) -> str:
         parts = [
-            cell.ljust(widths[i]) if i < numeric_from else cell.rjust(widths[i]) for i, cell in enumerate(cells)
+            cell.ljust(widths[i]) if i < numeric_from else cell.rjust(widths[i])
+            for i, cell in enumerate(cells)
         ]
         return "  " + "  ".join(parts).rstrip()
 

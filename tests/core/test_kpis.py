@@ -12,7 +12,7 @@ import pytest
 
 from salesdesk.crm import kpis
 from salesdesk.crm.report import build_report
-from tests.kpi_fixture import NOW, OCTOBER, Fixture, build
+from tests.kpi_fixture import NOW, OCTOBER, build
 
 OCT = kpis.Scope(kpis.Period.custom(*OCTOBER))
 EMPTY = kpis.Scope(kpis.Period.custom(date(2025, 1, 1), date(2025, 1, 31)))
