@@ -32,12 +32,13 @@ from PySide6.QtCore import (
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QIcon, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,6 +101,24 @@ def _month_bounds(month: str) -> tuple[date, date]:
     first = date(year, number, 1)
     following = date(year + (number == 12), number % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+def _every_month(rows: list[kpis.MonthValue], period: kpis.Period) -> list[kpis.MonthValue]:
+    """Won value by month with the empty months in between (and to the period's ends)."""
+    if not rows and (period.start is None or period.end is None):
+        return []
+    found = {r.month: r for r in rows}
+    first = period.start.strftime("%Y-%m") if period.start else rows[0].month
+    last = period.end.strftime("%Y-%m") if period.end else rows[-1].month
+    if rows:
+        first, last = min(first, rows[0].month), max(last, rows[-1].month)
+    year, month = (int(p) for p in first.split("-"))
+    result: list[kpis.MonthValue] = []
+    while f"{year:04d}-{month:02d}" <= last and len(result) < 240:
+        key = f"{year:04d}-{month:02d}"
+        result.append(found.get(key, kpis.MonthValue(key, 0, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return result
 
 
 # --------------------------------------------------------------------------- table model
@@ -429,6 +448,8 @@ class DashboardView(QWidget):
             owner_label,
             self.owner_combo,
         ):
+            if widget is owner_label:
+                row.addSpacing(10)
             row.addWidget(widget)
         return header
 
@@ -614,7 +635,7 @@ class DashboardView(QWidget):
             with self.ctx.db.session() as session:
                 self._show(kpis.compute(session, scope))
             return
-        if self._worker is not None and self._worker.isRunning():
+        if self._worker is not None:  # one at a time; the newest scope wins
             self._pending = True
             return
         self.subtitle.setText(self.tr("Updating…"))
@@ -627,12 +648,12 @@ class DashboardView(QWidget):
         worker = Worker(work, self)
         worker.succeeded.connect(self._computed)
         worker.failed.connect(self._failed)
-        worker.finished.connect(self._worker_finished)
+        worker.finished.connect(lambda w=worker: self._worker_finished(w))
         self._worker = worker
         worker.start()
 
     def busy(self) -> bool:
-        return self._worker is not None and (self._worker.isRunning() or self._pending)
+        return self._worker is not None
 
     def _computed(self, data: object) -> None:
         if isinstance(data, kpis.Dashboard) and not self._pending:
@@ -641,11 +662,11 @@ class DashboardView(QWidget):
     def _failed(self, message: str, _user: bool) -> None:
         self.subtitle.setText(self.tr("The figures could not be computed: {error}").format(error=message))
 
-    def _worker_finished(self) -> None:
-        worker = self._worker
+    def _worker_finished(self, worker: Worker) -> None:
+        worker.deleteLater()
+        if worker is not self._worker:
+            return
         self._worker = None
-        if worker is not None:
-            worker.deleteLater()
         if self._pending:
             self._pending = False
             self.refresh()
@@ -816,7 +837,7 @@ class DashboardView(QWidget):
                 for r in reversed(stages)
             ],
         )
-        months = data.won_months
+        months = _every_month(data.won_months, data.scope.period)
         self.charts["won"].show_bars(
             [self._month_name(m.month) for m in months],
             [m.won_value_cents / 100 for m in months],
@@ -993,8 +1014,9 @@ class DashboardView(QWidget):
             return "leads", {"stage_kind": "won", **owner}
         if target == "stages" and 0 <= index < len(self._stage_rows):
             return "leads", {**self._scope_filters(scope), "stage_id": self._stage_rows[index].stage_id}
-        if target == "won" and 0 <= index < len(self.data.won_months):
-            first, last = _month_bounds(self.data.won_months[index].month)
+        months = _every_month(self.data.won_months, scope.period)
+        if target == "won" and 0 <= index < len(months):
+            first, last = _month_bounds(months[index].month)
             return "leads", {"stage_kind": "won", "won_from": first, "won_to": last, **owner}
         if target == "sources" and 0 <= index < len(self._source_rows):
             return "leads", {**self._scope_filters(scope), "source": self._source_rows[index].source}
@@ -1048,16 +1070,24 @@ class DashboardView(QWidget):
             return None
         try:
             page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-            widget = self.content
-            size: QSize = widget.size()
-            scale = min(page.width() / max(size.width(), 1), page.height() / max(size.height(), 1))
-            painter.translate(page.left() if page.left() > 0 else 0, 0)
-            painter.scale(scale, scale)
-            widget.render(painter)
+            # Page 1: header, tiles and charts; page 2: the table on show (all tables go to xlsx).
+            top = QRect(0, 0, self.content.width(), self.tabs.geometry().top() - 4)
+            self._render_fitted(painter, page, self.content, top)
+            writer.newPage()
+            self._render_fitted(painter, page, self.tabs, QRect(QPoint(0, 0), self.tabs.size()))
         finally:
             painter.end()
         self.ctx.bus.statusMessage.emit(self.tr("Dashboard saved to {path}").format(path=target))
         return target
+
+    @staticmethod
+    def _render_fitted(painter: QPainter, page: QRectF, widget: QWidget, area: QRect) -> None:
+        """Draw ``area`` of ``widget`` at the top of the page, scaled to fit it."""
+        scale = min(page.width() / max(area.width(), 1), page.height() / max(area.height(), 1))
+        painter.save()
+        painter.scale(scale, scale)
+        widget.render(painter, QPoint(0, 0), QRegion(area))
+        painter.restore()
 
     def table_sheets(self) -> list[tuple[str, list[str], list[list[Cell]]]]:
         """(sheet name, headers, typed rows) for the summary, stages, forecast and every table."""
