@@ -190,97 +190,154 @@ def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> 
 
 def report_text(report: dict[str, Any], owner_name: str = "") -> str:
     """The report as aligned plain-text tables in the current language."""
-    t = translate
     out: list[str] = []
     period = report["period"]
     span = "{start} – {end}".format(
-        start=period["from"] or t("Report", "the beginning"), end=period["to"] or t("Report", "today")
+        start=period["from"] or translate("Report", "the beginning"),
+        end=period["to"] or translate("Report", "today"),
     )
-    out.append(t("Report", "Sales report {span}").format(span=span))
+    out.append(translate("Report", "Sales report {span}").format(span=span))
     if owner_name:
-        out.append(t("Report", "Owner: {name}").format(name=owner_name))
+        out.append(translate("Report", "Owner: {name}").format(name=owner_name))
     out.append("")
     summary = [
-        [t("Report", "Leads created"), str(report["leads_total"])],
-        [t("Report", "Deals won"), str(report["won_count"])],
-        [t("Report", "Won value"), _money(report["won_value_cents"])],
-        [t("Report", "Average deal"), _money(report["average_deal_cents"])],
-        [t("Report", "Win rate"), _percent(report["win_rate"])],
-        [t("Report", "Sales cycle, median days"), _days(report["median_cycle_days"])],
-        [t("Report", "Sales cycle, average days"), _days(report["average_cycle_days"])],
-        [t("Report", "Customer retention"), _percent(report["retention_rate"])],
-        [t("Report", "Follow-ups done"), str(report["activity"]["done_total"])],
-        [t("Report", "Follow-ups overdue now"), str(report["activity"]["overdue"])],
+        [translate("Report", "Leads created"), str(report["leads_total"])],
+        [translate("Report", "Deals won"), str(report["won_count"])],
+        [translate("Report", "Won value"), _money(report["won_value_cents"])],
+        [translate("Report", "Average deal"), _money(report["average_deal_cents"])],
+        [translate("Report", "Win rate"), _percent(report["win_rate"])],
+        [translate("Report", "Sales cycle, median days"), _days(report["median_cycle_days"])],
+        [translate("Report", "Sales cycle, average days"), _days(report["average_cycle_days"])],
+        [translate("Report", "Customer retention"), _percent(report["retention_rate"])],
+        [translate("Report", "Follow-ups done"), str(report["activity"]["done_total"])],
+        [translate("Report", "Follow-ups overdue now"), str(report["activity"]["overdue"])],
     ]
-    out += _table([t("Report", "Figure"), t("Report", "Value")], summary)
+    out += _table([translate("Report", "Figure"), translate("Report", "Value")], summary)
     out.append("")
-    out.append(t("Report", "By stage (leads created in the period, where they are now)"))
+    out.append(translate("Report", "By stage (leads created in the period, where they are now)"))
     out += _table(
-        [t("Report", "Stage"), t("Report", "Leads"), t("Report", "Value"), t("Report", "Weighted")],
+        [
+            translate("Report", "Stage"),
+            translate("Report", "Leads"),
+            translate("Report", "Value"),
+            translate("Report", "Weighted"),
+        ],
         [
             [r["stage"], str(r["count"]), _money(r["value_cents"]), _money(r["weighted_cents"])]
             for r in report["by_stage"]
         ],
     )
     out.append("")
-    out.append(t("Report", "Funnel conversion"))
+    out.append(translate("Report", "Funnel conversion"))
     out += _table(
-        [t("Report", "Stage"), t("Report", "Reached"), t("Report", "Of all"), t("Report", "From previous")],
+        [
+            translate("Report", "Stage"),
+            translate("Report", "Reached"),
+            translate("Report", "Of all"),
+            translate("Report", "From previous"),
+        ],
         [
             [r["stage"], str(r["reached"]), _percent(r["share"]), _percent(r["step"])]
             for r in report["conversion"]
         ],
     )
     out.append("")
-    out.append(t("Report", "By source"))
+    out.append(translate("Report", "By source"))
     out += _table(
-        [t("Report", "Source"), t("Report", "Leads"), t("Report", "Won"), t("Report", "Conversion"),
-         t("Report", "Won value")],
         [
-            [source_label(r["source"]), str(r["leads"]), str(r["won"]), _percent(r["conversion"]),
-             _money(r["won_value_cents"])]
+            translate("Report", "Source"),
+            translate("Report", "Leads"),
+            translate("Report", "Won"),
+            translate("Report", "Conversion"),
+            translate("Report", "Won value"),
+        ],
+        [
+            [
+                source_label(r["source"]),
+                str(r["leads"]),
+                str(r["won"]),
+                _percent(r["conversion"]),
+                _money(r["won_value_cents"]),
+            ]
             for r in report["by_source"]
         ],
-    )  # fmt: skip
+    )
     if report["by_batch"]:
         out.append("")
-        out.append(t("Report", "By import batch"))
+        out.append(translate("Report", "By import batch"))
         out += _table(
-            [t("Report", "Batch"), t("Report", "Leads"), t("Report", "Won"), t("Report", "Conversion"),
-             t("Report", "Won value"), t("Report", "Cost"), t("Report", "Cost per won")],
             [
-                [r["batch"], str(r["leads"]), str(r["won"]), _percent(r["conversion"]),
-                 _money(r["won_value_cents"]), _money(r["cost_cents"] or None),
-                 _money(r["cost_per_won_cents"])]
+                translate("Report", "Batch"),
+                translate("Report", "Leads"),
+                translate("Report", "Won"),
+                translate("Report", "Conversion"),
+                translate("Report", "Won value"),
+                translate("Report", "Cost"),
+                translate("Report", "Cost per won"),
+            ],
+            [
+                [
+                    r["batch"],
+                    str(r["leads"]),
+                    str(r["won"]),
+                    _percent(r["conversion"]),
+                    _money(r["won_value_cents"]),
+                    _money(r["cost_cents"] or None),
+                    _money(r["cost_per_won_cents"]),
+                ]
                 for r in report["by_batch"]
             ],
-        )  # fmt: skip
+        )
     out.append("")
-    out.append(t("Report", "Time in stage (days)"))
+    out.append(translate("Report", "Time in stage (days)"))
     out += _table(
-        [t("Report", "Stage"), t("Report", "Stays ended"), t("Report", "Average"), t("Report", "Open now"),
-         t("Report", "Waiting on average")],
         [
-            [r["stage"], str(r["stays"]), _days(r["average_days"]), str(r["open_now"]),
-             _days(r["open_average_days"])]
+            translate("Report", "Stage"),
+            translate("Report", "Stays ended"),
+            translate("Report", "Average"),
+            translate("Report", "Open now"),
+            translate("Report", "Waiting on average"),
+        ],
+        [
+            [
+                r["stage"],
+                str(r["stays"]),
+                _days(r["average_days"]),
+                str(r["open_now"]),
+                _days(r["open_average_days"]),
+            ]
             for r in report["time_in_stage"]
         ],
-    )  # fmt: skip
+    )
     out.append("")
-    out.append(t("Report", "Weighted forecast by expected close month"))
+    out.append(translate("Report", "Weighted forecast by expected close month"))
     out += _table(
-        [t("Report", "Month"), t("Report", "Leads"), t("Report", "Value"), t("Report", "Weighted")],
         [
-            [r["month"] or t("Report", "no date"), str(r["count"]), _money(r["value_cents"]),
-             _money(r["weighted_cents"])]
+            translate("Report", "Month"),
+            translate("Report", "Leads"),
+            translate("Report", "Value"),
+            translate("Report", "Weighted"),
+        ],
+        [
+            [
+                r["month"] or translate("Report", "no date"),
+                str(r["count"]),
+                _money(r["value_cents"]),
+                _money(r["weighted_cents"]),
+            ]
             for r in report["forecast"]
         ],
-    )  # fmt: skip
+    )
     if report["referrals"]:
         out.append("")
-        out.append(t("Report", "Referrers"))
+        out.append(translate("Report", "Referrers"))
         out += _table(
-            [t("Report", "Referrer"), t("Report", "Referred"), t("Report", "Won"), t("Report", "Won value")],
+            [
+                translate("Report", "Referrer"),
+                translate("Report", "Referred"),
+                translate("Report", "Won"),
+                translate("Report", "Won value"),
+            ],
             [
                 [r["referrer"], str(r["referred"]), str(r["won"]), _money(r["won_value_cents"])]
                 for r in report["referrals"]
