@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, union_all
+from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from salesdesk.crm.funnel import stages as ordered_stages
@@ -217,10 +217,23 @@ def _week_of(session: Session, column: Any) -> ColumnElement[Any]:
 
 
 def _stage_kind_ids(session: Session) -> dict[str, list[int]]:
+    """Stage ids by kind (open / won / lost); read once per session (sessions are short)."""
+    cached: dict[str, list[int]] | None = session.info.get("kpis_stage_kinds")
+    if cached is not None:
+        return cached
     kinds: dict[str, list[int]] = {StageKind.OPEN: [], StageKind.WON: [], StageKind.LOST: []}
     for stage_id, kind in session.execute(select(Stage.id, Stage.kind)):
         kinds.setdefault(kind, []).append(stage_id)
+    session.info["kpis_stage_kinds"] = kinds
     return kinds
+
+
+def _greatest(session: Session, *values: Any) -> ColumnElement[Any]:
+    """SQL: the largest of the (non-null) values."""
+    parts = [func.coalesce(v, -1) for v in values]
+    if _dialect(session) == "sqlite":
+        return func.max(*parts)
+    return func.greatest(*parts)
 
 
 def _in(column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
@@ -380,21 +393,21 @@ def stage_conversion(session: Session, scope: Scope) -> list[ConversionRow]:
     def ranked(column: Any) -> ColumnElement[int]:
         return case(*((column == sid, r) for sid, r in rank.items()), else_=None)
 
-    cohort_ids = select(Lead.id).where(_cohort(scope))
-    visits = union_all(
-        select(Lead.id.label("lead_id"), ranked(Lead.stage_id).label("r")).where(_cohort(scope)),
-        select(StageChange.lead_id, ranked(StageChange.to_stage_id)).where(
-            StageChange.lead_id.in_(cohort_ids)
-        ),
-        select(StageChange.lead_id, ranked(StageChange.from_stage_id)).where(
-            StageChange.lead_id.in_(cohort_ids)
-        ),
-    ).subquery("visits")
-    furthest = (
-        select(visits.c.lead_id, func.max(visits.c.r).label("top"))
-        .group_by(visits.c.lead_id)
-        .subquery("furthest")
+    # Per cohort lead: the furthest rank among its current stage and its history (from / to).
+    per_lead = (
+        select(
+            Lead.id.label("lead_id"),
+            func.max(ranked(Lead.stage_id)).label("now_r"),
+            func.max(ranked(StageChange.to_stage_id)).label("to_r"),
+            func.max(ranked(StageChange.from_stage_id)).label("from_r"),
+        )
+        .outerjoin(StageChange, StageChange.lead_id == Lead.id)
+        .where(_cohort(scope))
+        .group_by(Lead.id)
+        .subquery("per_lead")
     )
+    top = _greatest(session, per_lead.c.now_r, per_lead.c.to_r, per_lead.c.from_r)
+    furthest = select(case((top >= 0, top), else_=None).label("top")).subquery("furthest")
     per_top = (
         select(furthest.c.top, func.count().label("n"))
         .where(furthest.c.top.is_not(None))
@@ -481,6 +494,17 @@ class BatchRow:
 
 def by_batch(session: Session, scope: Scope) -> list[BatchRow]:
     won = _won(session)
+    per_batch = (
+        select(
+            Lead.import_batch_id.label("batch_id"),
+            func.count(Lead.id).label("n"),
+            func.coalesce(func.sum(case((won, 1), else_=0)), 0).label("w"),
+            func.coalesce(func.sum(case((won, Lead.value_cents), else_=0)), 0).label("v"),
+        )
+        .where(_cohort(scope), Lead.import_batch_id.is_not(None))
+        .group_by(Lead.import_batch_id)
+        .subquery("per_batch")
+    )
     rows = session.execute(
         select(
             ImportBatch.id,
@@ -489,20 +513,11 @@ def by_batch(session: Session, scope: Scope) -> list[BatchRow]:
             ImportBatch.source,
             ImportBatch.created_at,
             ImportBatch.cost_cents,
-            func.count(Lead.id),
-            func.coalesce(func.sum(case((won, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((won, Lead.value_cents), else_=0)), 0),
+            per_batch.c.n,
+            per_batch.c.w,
+            per_batch.c.v,
         )
-        .join(Lead, Lead.import_batch_id == ImportBatch.id)
-        .where(_cohort(scope))
-        .group_by(
-            ImportBatch.id,
-            ImportBatch.source_detail,
-            ImportBatch.file_name,
-            ImportBatch.source,
-            ImportBatch.created_at,
-            ImportBatch.cost_cents,
-        )
+        .join(per_batch, per_batch.c.batch_id == ImportBatch.id)
         .order_by(ImportBatch.created_at.desc(), ImportBatch.id.desc())
     ).all()
     result = []
@@ -580,13 +595,12 @@ def sales_cycle(session: Session, scope: Scope) -> SalesCycle:
         .where(_won(session), scope.period.covers(Lead.closed_at), scope.owned())
         .subquery("cycle")
     )
-    count, average = session.execute(select(func.count(), func.avg(won_rows.c.d))).one()
-    # The median: rows at the middle one or two positions (n+1)/2 and (n+2)/2 (integer division).
-    median = session.scalar(
-        select(func.avg(won_rows.c.d)).where(
-            won_rows.c.rn.in_([(won_rows.c.n + 1) // 2, (won_rows.c.n + 2) // 2])
-        )
-    )
+    # The median: the mean of the rows at the middle positions (n+1)/2 and (n+2)/2 (integer
+    # division: one row for an odd count, two for an even one).
+    middle = won_rows.c.rn.in_([(won_rows.c.n + 1) // 2, (won_rows.c.n + 2) // 2])
+    count, average, median = session.execute(
+        select(func.count(), func.avg(won_rows.c.d), func.avg(case((middle, won_rows.c.d), else_=None)))
+    ).one()
     return SalesCycle(
         _int(count),
         None if average is None else round(float(average), 1),
@@ -616,23 +630,38 @@ def time_in_stage(session: Session, scope: Scope, now: datetime | None = None) -
     previous = func.lag(StageChange.changed_at).over(
         partition_by=StageChange.lead_id, order_by=(StageChange.changed_at, StageChange.id)
     )
+    # The window runs only over the history of leads that left a stage in the period.
+    moved = select(StageChange.lead_id).where(
+        StageChange.from_stage_id.is_not(None), scope.period.covers(StageChange.changed_at)
+    )
+    history = select(
+        StageChange.lead_id.label("lead_id"),
+        StageChange.from_stage_id.label("stage_id"),
+        StageChange.changed_at.label("ended"),
+        previous.label("previous"),
+    )
+    if scope.period.start is not None or scope.period.end is not None:
+        history = history.where(StageChange.lead_id.in_(moved))
+    history_q = history.subquery("history")
     stays = (
         select(
-            StageChange.from_stage_id.label("stage_id"),
-            StageChange.changed_at.label("ended"),
-            func.coalesce(previous, Lead.created_at).label("began"),
+            history_q.c.stage_id,
+            history_q.c.ended,
+            func.coalesce(history_q.c.previous, Lead.created_at).label("began"),
         )
-        .join(Lead, Lead.id == StageChange.lead_id)
-        .where(scope.owned())
+        .join(Lead, Lead.id == history_q.c.lead_id)
+        .where(
+            scope.owned(),
+            history_q.c.stage_id.is_not(None),
+            scope.period.covers(history_q.c.ended),
+        )
         .subquery("stays")
     )
     stay_days = _days_between(session, stays.c.began, stays.c.ended)
     ended = {
         sid: (_int(n), avg)
         for sid, n, avg in session.execute(
-            select(stays.c.stage_id, func.count(), func.avg(stay_days))
-            .where(stays.c.stage_id.is_not(None), scope.period.covers(stays.c.ended))
-            .group_by(stays.c.stage_id)
+            select(stays.c.stage_id, func.count(), func.avg(stay_days)).group_by(stays.c.stage_id)
         )
     }
     moment = now or utcnow()
@@ -682,15 +711,16 @@ class ForecastRow:
 
 def forecast(session: Session, scope: Scope) -> list[ForecastRow]:
     month = _month_of(session, Lead.expected_close)
+    probability = {s.id: s.probability for s in ordered_stages(session) if s.kind == StageKind.OPEN}
+    percent = case(*((Lead.stage_id == sid, p) for sid, p in probability.items()), else_=0)
     rows = session.execute(
         select(
             month,
             func.count(Lead.id),
             func.coalesce(func.sum(Lead.value_cents), 0),
-            func.coalesce(func.sum(Lead.value_cents * Stage.probability), 0),
+            func.coalesce(func.sum(Lead.value_cents * percent), 0),
         )
-        .join(Stage, Stage.id == Lead.stage_id)
-        .where(Stage.kind == StageKind.OPEN, Lead.discarded.is_(False), scope.owned())
+        .where(_in(Lead.stage_id, list(probability)), Lead.discarded.is_(False), scope.owned())
         .group_by(month)
     ).all()
     result = [ForecastRow(m, _int(n), _int(v), round(_int(w) / 100)) for m, n, v, w in rows]
@@ -800,12 +830,20 @@ def activity(session: Session, scope: Scope, now: datetime | None = None) -> Act
     ).all()
     done = [ActivityRow(oid, name, _as_date(w), _int(n)) for oid, name, w, n in rows]
     done.sort(key=lambda r: (r.week, r.owner))
-    overdue = session.scalar(
-        select(func.count(FollowUp.id)).where(
-            FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at < (now or utcnow()), owned
+    return Activity(done, sum(r.done for r in done), overdue_count(session, scope, now))
+
+
+def overdue_count(session: Session, scope: Scope, now: datetime | None = None) -> int:
+    """Open follow-ups of the owner due before now."""
+    return _int(
+        session.scalar(
+            select(func.count(FollowUp.id)).where(
+                FollowUp.status == FollowUpStatus.OPEN,
+                FollowUp.due_at < (now or utcnow()),
+                scope.owned(FollowUp.owner_id),
+            )
         )
     )
-    return Activity(done, sum(r.done for r in done), _int(overdue))
 
 
 def _as_date(value: Any) -> date:
@@ -892,6 +930,7 @@ class Dashboard:
     referrals: list[ReferrerRow]
     activity: Activity
     won_months: list[MonthValue]
+    complete: bool = True  # False: a quick first look (see ``compute(quick=True)``)
     computed_at: datetime = field(default_factory=utcnow)
 
     def change(self, name: str) -> float | None:
@@ -907,8 +946,13 @@ class Dashboard:
         return next((r for r in self.sources if r.source == LeadSource.REFERRAL), None)
 
 
-def compute(session: Session, scope: Scope, now: datetime | None = None) -> Dashboard:
-    """Every figure for ``scope`` (and the headline of the previous period)."""
+def compute(session: Session, scope: Scope, now: datetime | None = None, *, quick: bool = False) -> Dashboard:
+    """Every figure for ``scope`` (and the headline of the previous period).
+
+    ``quick``: only what the tiles and charts show (the history-based tables - funnel
+    conversion, time in stage, batches, campaigns, referrers, activity - stay empty and
+    ``complete`` is False). The window shows this first, then fills in the full result.
+    """
     volume = sales_volume(session, scope)
     win = win_rate(session, scope)
     cycle = sales_cycle(session, scope)
@@ -929,17 +973,20 @@ def compute(session: Session, scope: Scope, now: datetime | None = None) -> Dash
         volume=volume,
         win=win,
         stages=by_stage(session, scope),
-        conversion=stage_conversion(session, scope),
+        conversion=[] if quick else stage_conversion(session, scope),
         sources=by_source(session, scope),
-        batches=by_batch(session, scope),
-        campaigns=by_campaign(session, scope),
+        batches=[] if quick else by_batch(session, scope),
+        campaigns=[] if quick else by_campaign(session, scope),
         cycle=cycle,
-        stage_times=time_in_stage(session, scope, now),
+        stage_times=[] if quick else time_in_stage(session, scope, now),
         forecast=forecast(session, scope),
         retention=retention(session, scope),
-        referrals=referrals(session, scope),
-        activity=activity(session, scope, now),
+        referrals=[] if quick else referrals(session, scope),
+        activity=activity(session, scope, now)
+        if not quick
+        else Activity([], 0, overdue_count(session, scope, now)),
         won_months=won_by_month(session, scope),
+        complete=not quick,
     )
 
 

@@ -58,11 +58,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from salesdesk.gui.context import AppContext
-from salesdesk.gui.worker import Worker
 
 from salesdesk.crm import kpis
 from salesdesk.crm.labels import source_label
+from salesdesk.gui.context import AppContext
+from salesdesk.gui.worker import Worker
 
 ACCENT = "#1f6feb"
 WON = "#1a7f37"
@@ -629,16 +629,19 @@ class DashboardView(QWidget):
 
     # -- computing --------------------------------------------------------------------------
     def refresh(self, wait: bool = False) -> None:
-        """Recompute the figures: on a worker thread, or right here when ``wait``."""
+        """Recompute the figures on a worker thread. ``wait``: first show the tiles and charts
+        computed right here (the quick part, a fraction of a second over 50,000 leads), then
+        let the worker fill in the tables."""
         scope = self.scope()
         if wait:
             with self.ctx.db.session() as session:
-                self._show(kpis.compute(session, scope))
-            return
+                self._show(kpis.compute(session, scope, quick=True))
         if self._worker is not None:  # one at a time; the newest scope wins
             self._pending = True
             return
-        self.subtitle.setText(self.tr("Updating…"))
+        updating = self.tr("Updating…")
+        if not self.subtitle.text().endswith(updating):
+            self.subtitle.setText(" · ".join(p for p in (self.subtitle.text().strip(), updating) if p))
         database = self.ctx.db
 
         def work(_progress: Any) -> kpis.Dashboard:
@@ -748,11 +751,15 @@ class DashboardView(QWidget):
         compare = (
             self.tr("compared with {period}").format(period=self._period_text(previous)) if previous else ""
         )
-        self.subtitle.setText(" · ".join(p for p in (self._period_text(scope.period), owner, compare) if p))
+        parts = [self._period_text(scope.period), owner, compare]
+        if not data.complete:
+            parts.append(self.tr("Updating…"))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
         self._show_tiles(data)
         self._show_charts(data)
         self._show_tables(data)
-        self.computed.emit()
+        if data.complete:
+            self.computed.emit()
 
     def _show_tiles(self, data: kpis.Dashboard) -> None:
         head = data.headline
