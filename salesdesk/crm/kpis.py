@@ -216,15 +216,20 @@ def _week_of(session: Session, column: Any) -> ColumnElement[Any]:
     return func.to_char(func.date_trunc("week", column), "YYYY-MM-DD")
 
 
+_CACHE = "salesdesk.kpis.cache"  # session.info key, present only while compute() runs
+
+
 def _stage_kind_ids(session: Session) -> dict[str, list[int]]:
-    """Stage ids by kind (open / won / lost); read once per session (sessions are short)."""
-    cached: dict[str, list[int]] | None = session.info.get("kpis_stage_kinds")
+    """Stage ids by kind (open / won / lost); read once per :func:`compute`."""
+    cache = session.info.get(_CACHE)
+    cached: dict[str, list[int]] | None = cache.get("stage_kinds") if cache is not None else None
     if cached is not None:
         return cached
     kinds: dict[str, list[int]] = {StageKind.OPEN: [], StageKind.WON: [], StageKind.LOST: []}
     for stage_id, kind in session.execute(select(Stage.id, Stage.kind)):
         kinds.setdefault(kind, []).append(stage_id)
-    session.info["kpis_stage_kinds"] = kinds
+    if cache is not None:
+        cache["stage_kinds"] = kinds
     return kinds
 
 
@@ -271,14 +276,40 @@ class SalesVolume:
     average_deal_cents: int | None
 
 
-def sales_volume(session: Session, scope: Scope) -> SalesVolume:
-    count, value = session.execute(
-        select(func.count(Lead.id), func.coalesce(func.sum(Lead.value_cents), 0)).where(
-            _won(session), scope.period.covers(Lead.closed_at), scope.owned()
+def _closed(session: Session, scope: Scope) -> tuple[SalesVolume, WinRate, list[MonthValue]]:
+    """Sales volume, win rate and won value by month from ONE grouped scan of the leads
+    closed in the period (grouped by stage and month: a handful of rows)."""
+    kinds = _stage_kind_ids(session)
+    won_ids, lost_ids = set(kinds[StageKind.WON]), set(kinds[StageKind.LOST])
+    month = _month_of(session, Lead.closed_at)
+    rows = session.execute(
+        select(Lead.stage_id, month, func.count(Lead.id), func.coalesce(func.sum(Lead.value_cents), 0))
+        .where(
+            _in(Lead.stage_id, sorted(won_ids | lost_ids)),
+            scope.period.covers(Lead.closed_at),
+            scope.owned(),
         )
-    ).one()
-    average = ratio(_int(value), _int(count))
-    return SalesVolume(_int(count), _int(value), None if average is None else round(average))
+        .group_by(Lead.stage_id, month)
+    ).all()
+    by_month: dict[str, list[int]] = {}
+    won = won_value = lost = 0
+    for stage_id, month_text, n, value in rows:
+        if stage_id in won_ids:
+            won += _int(n)
+            won_value += _int(value)
+            bucket = by_month.setdefault(str(month_text), [0, 0])
+            bucket[0] += _int(n)
+            bucket[1] += _int(value)
+        else:
+            lost += _int(n)
+    average = ratio(won_value, won)
+    volume = SalesVolume(won, won_value, None if average is None else round(average))
+    months = [MonthValue(m, n, v) for m, (n, v) in sorted(by_month.items())]
+    return volume, WinRate(won, lost, ratio(won, won + lost)), months
+
+
+def sales_volume(session: Session, scope: Scope) -> SalesVolume:
+    return _closed(session, scope)[0]
 
 
 @dataclass(frozen=True)
@@ -295,19 +326,7 @@ class WinRate:
 
 
 def win_rate(session: Session, scope: Scope) -> WinRate:
-    kinds = _stage_kind_ids(session)
-    won_ids, lost_ids = kinds[StageKind.WON], kinds[StageKind.LOST]
-    won, lost = session.execute(
-        select(
-            func.coalesce(func.sum(case((_in(Lead.stage_id, won_ids), 1), else_=0)), 0),
-            func.coalesce(func.sum(case((_in(Lead.stage_id, lost_ids), 1), else_=0)), 0),
-        ).where(
-            _in(Lead.stage_id, won_ids + lost_ids),
-            scope.period.covers(Lead.closed_at),
-            scope.owned(),
-        )
-    ).one()
-    return WinRate(_int(won), _int(lost), ratio(_int(won), _int(won) + _int(lost)))
+    return _closed(session, scope)[1]
 
 
 @dataclass(frozen=True)
@@ -330,18 +349,10 @@ def by_stage(session: Session, scope: Scope) -> list[StageRow]:
     """Every stage in board order (empty ones too); cohort = leads created in the period,
     disqualified ones included (they are in the lost stage), so the counts add up to
     :func:`leads_total`."""
-    rows = {
-        stage_id: (count, value)
-        for stage_id, count, value in session.execute(
-            select(
-                Lead.stage_id,
-                func.count(Lead.id),
-                func.coalesce(func.sum(Lead.value_cents), 0),
-            )
-            .where(_cohort(scope))
-            .group_by(Lead.stage_id)
-        )
-    }
+    rows: dict[int, tuple[int, int]] = {}
+    for stage_id, _source, count, value in _cohort_grid(session, scope):
+        before = rows.get(stage_id, (0, 0))
+        rows[stage_id] = (before[0] + count, before[1] + value)
     result = []
     for stage in ordered_stages(session):
         count, value = rows.get(stage.id, (0, 0))
@@ -361,7 +372,30 @@ def by_stage(session: Session, scope: Scope) -> list[StageRow]:
 
 def leads_total(session: Session, scope: Scope) -> int:
     """Leads created in the period (the cohort)."""
-    return _int(session.scalar(select(func.count(Lead.id)).where(_cohort(scope))))
+    return sum(count for _stage, _source, count, _value in _cohort_grid(session, scope))
+
+
+def _cohort_grid(session: Session, scope: Scope) -> list[tuple[int, str, int, int]]:
+    """(stage id, source, leads, value) of the cohort: ONE grouped scan that by-stage,
+    by-source and the total share (remembered during one :func:`compute`)."""
+    cache = session.info.get(_CACHE)
+    key = ("cohort_grid", scope)
+    cached: list[tuple[int, str, int, int]] | None = cache.get(key) if cache is not None else None
+    if cached is not None:
+        return cached
+    rows = [
+        (int(stage_id), str(source), _int(count), _int(value))
+        for stage_id, source, count, value in session.execute(
+            select(
+                Lead.stage_id, Lead.source, func.count(Lead.id), func.coalesce(func.sum(Lead.value_cents), 0)
+            )
+            .where(_cohort(scope))
+            .group_by(Lead.stage_id, Lead.source)
+        )
+    ]
+    if cache is not None:
+        cache[key] = rows
+    return rows
 
 
 @dataclass(frozen=True)
@@ -453,20 +487,16 @@ class SourceRow:
 
 def by_source(session: Session, scope: Scope) -> list[SourceRow]:
     """Every source with leads in the cohort, most leads first (referral is one of them)."""
-    won = _won(session)
-    rows = session.execute(
-        select(
-            Lead.source,
-            func.count(Lead.id),
-            func.coalesce(func.sum(case((won, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((won, Lead.value_cents), else_=0)), 0),
-        )
-        .where(_cohort(scope))
-        .group_by(Lead.source)
-    ).all()
+    won_ids = set(_stage_kind_ids(session)[StageKind.WON])
+    totals: dict[str, list[int]] = {}
+    for stage_id, source, count, value in _cohort_grid(session, scope):
+        bucket = totals.setdefault(source, [0, 0, 0])
+        bucket[0] += count
+        if stage_id in won_ids:
+            bucket[1] += count
+            bucket[2] += value
     result = [
-        SourceRow(source, source_label(source), _int(n), _int(w), ratio(_int(w), _int(n)), _int(v))
-        for source, n, w, v in rows
+        SourceRow(source, source_label(source), n, w, ratio(w, n), v) for source, (n, w, v) in totals.items()
     ]
     result.sort(key=lambda r: (-r.leads, r.label))
     return result
@@ -864,14 +894,7 @@ class MonthValue:
 
 
 def won_by_month(session: Session, scope: Scope) -> list[MonthValue]:
-    month = _month_of(session, Lead.closed_at)
-    rows = session.execute(
-        select(month, func.count(Lead.id), func.coalesce(func.sum(Lead.value_cents), 0))
-        .where(_won(session), scope.period.covers(Lead.closed_at), scope.owned())
-        .group_by(month)
-        .order_by(month)
-    ).all()
-    return [MonthValue(str(m), _int(n), _int(v)) for m, n, v in rows]
+    return _closed(session, scope)[2]
 
 
 # --------------------------------------------------------------------------- headline
@@ -890,13 +913,13 @@ class Headline:
 
 
 def headline(session: Session, scope: Scope) -> Headline:
-    volume = sales_volume(session, scope)
+    volume, win, _months = _closed(session, scope)
     return Headline(
         leads_total(session, scope),
         volume.won_count,
         volume.won_value_cents,
         volume.average_deal_cents,
-        win_rate(session, scope).rate,
+        win.rate,
         sales_cycle(session, scope).median_days,
     )
 
@@ -953,8 +976,15 @@ def compute(session: Session, scope: Scope, now: datetime | None = None, *, quic
     conversion, time in stage, batches, campaigns, referrers, activity - stay empty and
     ``complete`` is False). The window shows this first, then fills in the full result.
     """
-    volume = sales_volume(session, scope)
-    win = win_rate(session, scope)
+    session.info[_CACHE] = {}
+    try:
+        return _compute(session, scope, now, quick)
+    finally:
+        session.info.pop(_CACHE, None)
+
+
+def _compute(session: Session, scope: Scope, now: datetime | None, quick: bool) -> Dashboard:
+    volume, win, won_months = _closed(session, scope)
     cycle = sales_cycle(session, scope)
     total = leads_total(session, scope)
     head = Headline(
@@ -985,7 +1015,7 @@ def compute(session: Session, scope: Scope, now: datetime | None = None, *, quic
         activity=activity(session, scope, now)
         if not quick
         else Activity([], 0, overdue_count(session, scope, now)),
-        won_months=won_by_month(session, scope),
+        won_months=won_months,
         complete=not quick,
     )
 
