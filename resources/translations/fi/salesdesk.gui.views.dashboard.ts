@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <source>Funnel</source>
-        <translation>Myyntiputki</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Saavutti</translation>
-    </message>
-    <message>
-        <source>Of all leads</source>
-        <translation>Kaikista liideistä</translation>
-    </message>
-    <message>
-        <source>From previous stage</source>
-        <translation>Edellisestä vaiheesta</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Lähteet</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Liidit</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Voitettu</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Konversio</translation>
-    </message>
-    <message>
-        <source>Won value</source>
-        <translation>Voitettu arvo</translation>
-    </message>
-    <message>
-        <source>Imports and events</source>
-        <translation>Tuonnit ja tapahtumat</translation>
-    </message>
-    <message>
-        <source>Import batch or event</source>
-        <translation>Tuontierä tai tapahtuma</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kustannus</translation>
-    </message>
-    <message>
-        <source>Cost per won deal</source>
-        <translation>Kustannus voitettua kauppaa kohden</translation>
-    </message>
-    <message>
-        <source>Time in stage</source>
-        <translation>Aika vaiheessa</translation>
-    </message>
-    <message>
-        <source>Stays ended</source>
-        <translation>Päättyneet jaksot</translation>
-    </message>
-    <message>
-        <source>Average days</source>
-        <translation>Keskiarvo, päivää</translation>
-    </message>
-    <message>
-        <source>Open now</source>
-        <translation>Avoinna nyt</translation>
-    </message>
-    <message>
-        <source>Waiting, average days</source>
-        <translation>Odottanut, päivää keskimäärin</translation>
-    </message>
-    <message>
-        <source>Referrers</source>
-        <translation>Suosittelijat</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Suosittelija</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Suositellut</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktiivisuus</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Viikko</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Vastuuhenkilö</translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation>Tehdyt seurannat</translation>
-    </message>
-</context>
-<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
@@ -211,24 +100,112 @@
         <translation>Voitettu arvo kuukausittain</translation>
     </message>
     <message>
-        <source>Deals closed as won in the period, in euros</source>
-        <translation>Jaksolla voitetut kaupat euroina</translation>
-    </message>
-    <message>
         <source>Conversion by source</source>
         <translation>Konversio lähteittäin</translation>
-    </message>
-    <message>
-        <source>Share of the period&apos;s leads from each source that were won</source>
-        <translation>Osuus kunkin lähteen jakson liideistä, jotka voitettiin</translation>
     </message>
     <message>
         <source>Weighted forecast by month</source>
         <translation>Painotettu ennuste kuukausittain</translation>
     </message>
     <message>
-        <source>Open deals by expected close month: value × stage probability, in euros</source>
-        <translation>Avoimet kaupat arvioidun sulkemiskuukauden mukaan: arvo × vaiheen todennäköisyys, euroina</translation>
+        <source>Deals closed as won in the period, in k€</source>
+        <translation>Jaksolla voitetut kaupat, tuhatta euroa</translation>
+    </message>
+    <message>
+        <source>Share (%) of the period&apos;s leads from each source that were won</source>
+        <translation>Osuus (%) kunkin lähteen jakson liideistä, jotka voitettiin</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close month, value × stage probability, in k€</source>
+        <translation>Avoimet kaupat arvioidun sulkemiskuukauden mukaan, arvo × vaiheen todennäköisyys, tuhatta euroa</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Myyntiputki</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Saavutti</translation>
+    </message>
+    <message>
+        <source>Of all leads</source>
+        <translation>Kaikista liideistä</translation>
+    </message>
+    <message>
+        <source>From previous stage</source>
+        <translation>Edellisestä vaiheesta</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Voitettu</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversio</translation>
+    </message>
+    <message>
+        <source>Imports and events</source>
+        <translation>Tuonnit ja tapahtumat</translation>
+    </message>
+    <message>
+        <source>Import batch or event</source>
+        <translation>Tuontierä tai tapahtuma</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kustannus</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Kustannus voitettua kauppaa kohden</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Aika vaiheessa</translation>
+    </message>
+    <message>
+        <source>Stays ended</source>
+        <translation>Päättyneet jaksot</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Keskiarvo, päivää</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Avoinna nyt</translation>
+    </message>
+    <message>
+        <source>Waiting, average days</source>
+        <translation>Odottanut, päivää keskimäärin</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Suosittelijat</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Suositellut</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiivisuus</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
     </message>
     <message>
         <source>Everyone</source>

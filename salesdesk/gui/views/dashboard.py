@@ -13,6 +13,8 @@ exactly those leads.
 
 from __future__ import annotations
 
+import atexit
+import functools
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -276,7 +278,7 @@ class ChartCard(QFrame):
         self.view = QChartView(self.chart)
         self.view.setStyleSheet("background: transparent; border: none;")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(250)
+        self.view.setMinimumHeight(270)
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -314,7 +316,7 @@ class ChartCard(QFrame):
         series: QBarSeries | QHorizontalBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
         series.append(bar_set)
         series.setBarWidth(0.65)
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(len(values) <= 12)
         series.setLabelsFormat(label_format)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.chart.addSeries(series)
@@ -332,7 +334,12 @@ class ChartCard(QFrame):
         small = QFont()
         small.setPointSizeF(8.5)
         value_axis.setLabelsFont(small)
-        category_axis.setLabelsFont(small)
+        if not horizontal and len(categories) > 10:
+            tiny = QFont(small)
+            tiny.setPointSizeF(7.5)
+            category_axis.setLabelsFont(tiny)
+        else:
+            category_axis.setLabelsFont(small)
         if horizontal:
             self.chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
@@ -498,19 +505,19 @@ class DashboardView(QWidget):
             "won": ChartCard(
                 "won",
                 self.tr("Won value by month"),
-                self.tr("Deals closed as won in the period, in euros"),
+                self.tr("Deals closed as won in the period, in k€"),
                 self.ctx,
             ),
             "sources": ChartCard(
                 "sources",
                 self.tr("Conversion by source"),
-                self.tr("Share of the period's leads from each source that were won"),
+                self.tr("Share (%) of the period's leads from each source that were won"),
                 self.ctx,
             ),
             "forecast": ChartCard(
                 "forecast",
                 self.tr("Weighted forecast by month"),
-                self.tr("Open deals by expected close month: value × stage probability, in euros"),
+                self.tr("Open deals by expected close month, value × stage probability, in k€"),
                 self.ctx,
             ),
         }
@@ -523,28 +530,64 @@ class DashboardView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTables")
         self.tabs.setMinimumHeight(300)
-        tr = self.tr
         self.tables: dict[str, tuple[str, RowsModel, QTableView]] = {}
         specs = [
-            ("funnel", tr("Funnel"),
-             [tr("Stage"), tr("Reached"), tr("Of all leads"), tr("From previous stage")]),
-            ("sources", tr("Sources"),
-             [tr("Source"), tr("Leads"), tr("Won"), tr("Conversion"), tr("Won value")]),
+            (
+                "funnel",
+                self.tr("Funnel"),
+                [
+                    self.tr("Stage"),
+                    self.tr("Reached"),
+                    self.tr("Of all leads"),
+                    self.tr("From previous stage"),
+                ],
+            ),
+            (
+                "sources",
+                self.tr("Sources"),
+                [
+                    self.tr("Source"),
+                    self.tr("Leads"),
+                    self.tr("Won"),
+                    self.tr("Conversion"),
+                    self.tr("Won value"),
+                ],
+            ),
             (
                 "batches",
-                tr("Imports and events"),
-                [tr("Import batch or event"), tr("Leads"), tr("Won"), tr("Conversion"), tr("Won value"),
-                 tr("Cost"), tr("Cost per won deal")],
+                self.tr("Imports and events"),
+                [
+                    self.tr("Import batch or event"),
+                    self.tr("Leads"),
+                    self.tr("Won"),
+                    self.tr("Conversion"),
+                    self.tr("Won value"),
+                    self.tr("Cost"),
+                    self.tr("Cost per won deal"),
+                ],
             ),
             (
                 "stage_time",
-                tr("Time in stage"),
-                [tr("Stage"), tr("Stays ended"), tr("Average days"), tr("Open now"),
-                 tr("Waiting, average days")],
+                self.tr("Time in stage"),
+                [
+                    self.tr("Stage"),
+                    self.tr("Stays ended"),
+                    self.tr("Average days"),
+                    self.tr("Open now"),
+                    self.tr("Waiting, average days"),
+                ],
             ),
-            ("referrals", tr("Referrers"), [tr("Referrer"), tr("Referred"), tr("Won"), tr("Won value")]),
-            ("activity", tr("Activity"), [tr("Week"), tr("Owner"), tr("Follow-ups done")]),
-        ]  # fmt: skip
+            (
+                "referrals",
+                self.tr("Referrers"),
+                [self.tr("Referrer"), self.tr("Referred"), self.tr("Won"), self.tr("Won value")],
+            ),
+            (
+                "activity",
+                self.tr("Activity"),
+                [self.tr("Week"), self.tr("Owner"), self.tr("Follow-ups done")],
+            ),
+        ]
         for key, title, headers in specs:
             model = RowsModel(headers, self)
             table = QTableView()
@@ -648,10 +691,14 @@ class DashboardView(QWidget):
             with database.session() as session:
                 return kpis.compute(session, scope)
 
-        worker = Worker(work, self)
+        # The worker has no parent: it may outlive the view (window closed mid-computation);
+        # _RUNNING keeps it until it ends, and the process waits for it before exiting.
+        worker = Worker(work)
+        _RUNNING.add(worker)
+        worker.finished.connect(functools.partial(_forget_worker, worker))
         worker.succeeded.connect(self._computed)
         worker.failed.connect(self._failed)
-        worker.finished.connect(lambda w=worker: self._worker_finished(w))
+        worker.finished.connect(self._worker_finished)
         self._worker = worker
         worker.start()
 
@@ -659,15 +706,14 @@ class DashboardView(QWidget):
         return self._worker is not None
 
     def _computed(self, data: object) -> None:
-        if isinstance(data, kpis.Dashboard) and not self._pending:
+        if self.sender() is self._worker and isinstance(data, kpis.Dashboard) and not self._pending:
             self._show(data)
 
     def _failed(self, message: str, _user: bool) -> None:
         self.subtitle.setText(self.tr("The figures could not be computed: {error}").format(error=message))
 
-    def _worker_finished(self, worker: Worker) -> None:
-        worker.deleteLater()
-        if worker is not self._worker:
+    def _worker_finished(self) -> None:
+        if self.sender() is not self._worker:
             return
         self._worker = None
         if self._pending:
@@ -822,12 +868,13 @@ class DashboardView(QWidget):
         )  # fmt: skip
         overdue = data.activity.overdue
         if overdue:
-            tiles["pipeline"].change.setText(self.tr("{count} follow-ups overdue").format(count=overdue))
+            tiles["pipeline"].change.setText(
+                self.tr("{count} follow-ups overdue").format(count=self.ctx.number(overdue))
+            )
             tiles["pipeline"].change.setProperty("role", "down")
             tiles["pipeline"].change.style().polish(tiles["pipeline"].change)
 
     def _show_charts(self, data: kpis.Dashboard) -> None:
-        money_format = "%.0f"
         stages = [r for r in data.stages]
         self.charts["stages"].show_bars(
             [r.stage for r in reversed(stages)],
@@ -845,13 +892,14 @@ class DashboardView(QWidget):
             ],
         )
         months = _every_month(data.won_months, data.scope.period)
+        won_values, won_axis = _thousands([m.won_value_cents for m in months])
         self.charts["won"].show_bars(
-            [self._month_name(m.month) for m in months],
-            [m.won_value_cents / 100 for m in months],
+            self._month_labels([m.month for m in months]),
+            won_values,
             horizontal=False,
             color=WON,
             label_format="@value",
-            axis_format=money_format,
+            axis_format=won_axis,
             empty_text=self.tr("No deals won in this period."),
             tips=[
                 self.tr("{month}: {count} deals, {value}").format(
@@ -860,14 +908,16 @@ class DashboardView(QWidget):
                 for m in months
             ],
         )
-        sources = sorted(data.sources, key=lambda r: (r.conversion or 0.0, r.leads))
+        # The eight biggest sources (by leads), best converting on top; all are in the table.
+        biggest = sorted(data.sources, key=lambda r: -r.leads)[:8]
+        sources = sorted(biggest, key=lambda r: (r.conversion or 0.0, r.leads))
         self.charts["sources"].show_bars(
             [r.label for r in sources],
             [round((r.conversion or 0.0) * 100, 1) for r in sources],
             horizontal=True,
             color="#8250df",
             label_format="@value %",
-            axis_format="%.0f %%",
+            axis_format="%.0f",
             empty_text=self.tr("No leads in this period."),
             tips=[
                 self.tr("{source}: {won} won of {leads} leads").format(
@@ -877,13 +927,14 @@ class DashboardView(QWidget):
             ],
         )
         forecast = [r for r in data.forecast if r.month is not None]
+        forecast_values, forecast_axis = _thousands([r.weighted_cents for r in forecast])
         self.charts["forecast"].show_bars(
-            [self._month_name(r.month or "") for r in forecast],
-            [r.weighted_cents / 100 for r in forecast],
+            self._month_labels([r.month or "" for r in forecast]),
+            forecast_values,
             horizontal=False,
             color="#bf8700",
             label_format="@value",
-            axis_format=money_format,
+            axis_format=forecast_axis,
             empty_text=self.tr("No open deals with an expected close date."),
             tips=[
                 self.tr("{month}: {count} open deals worth {value}, weighted {weighted}").format(
@@ -898,6 +949,23 @@ class DashboardView(QWidget):
         self._forecast_rows = forecast
         self._source_rows = sources
         self._stage_rows = list(reversed(stages))
+
+    def _month_labels(self, months: list[str]) -> list[str]:
+        """Short axis labels: "Nov", "Dec", "Jan 27", … (the year only where a new one begins,
+        when the months span more than one year)."""
+        labels = []
+        years = {m[:4] for m in months}
+        short = self.ctx.locale.FormatType.ShortFormat
+        # Long short-names (Finnish "maalis", "marras") do not fit under 12 bars: use 3/26.
+        numeric = max(len(self.ctx.locale.standaloneMonthName(n, short)) for n in range(1, 13)) > 4
+        for month in months:
+            year, number = (int(p) for p in month.split("-"))
+            if numeric:
+                labels.append(f"{number}/{year % 100:02d}")
+                continue
+            name = self.ctx.locale.standaloneMonthName(number, short)
+            labels.append(f"{name} {year % 100:02d}" if len(years) > 1 and number == 1 else name)
+        return labels
 
     def _month_name(self, month: str) -> str:
         """ "2026-11" → "Nov 2026" / "marras 2026"."""
@@ -1217,6 +1285,30 @@ def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Cell
         if rows:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     book.save(path)
+
+
+def _thousands(cents: list[int]) -> tuple[list[float], str]:
+    """Money for a chart axis in thousands of euros (one decimal when the values are small),
+    and the matching axis label format."""
+    euros_k = [c / 100_000 for c in cents]
+    if max(euros_k, default=0) < 100:
+        return [round(v, 1) for v in euros_k], "%.1f"
+    return [float(round(v)) for v in euros_k], "%.0f"
+
+
+_RUNNING: set[Worker] = set()
+
+
+def _forget_worker(worker: Worker) -> None:
+    _RUNNING.discard(worker)
+    worker.deleteLater()
+
+
+@atexit.register
+def _wait_for_workers() -> None:
+    """Never let Python tear down a QThread that is still computing (Qt would abort)."""
+    for worker in list(_RUNNING):
+        worker.wait(30000)
 
 
 def create_view(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
