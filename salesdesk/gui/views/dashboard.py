@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -706,15 +707,14 @@ class DashboardView(QWidget):
         return self._worker is not None
 
     def _computed(self, data: object) -> None:
-        if self.sender() is self._worker and isinstance(data, kpis.Dashboard) and not self._pending:
+        if isinstance(data, kpis.Dashboard) and not self._pending:
             self._show(data)
 
     def _failed(self, message: str, _user: bool) -> None:
         self.subtitle.setText(self.tr("The figures could not be computed: {error}").format(error=message))
 
     def _worker_finished(self) -> None:
-        if self.sender() is not self._worker:
-            return
+        # Only one worker runs at a time (refresh() waits for this one), so this is it.
         self._worker = None
         if self._pending:
             self._pending = False
@@ -736,7 +736,7 @@ class DashboardView(QWidget):
             self.refresh()
 
     def closeEvent(self, event: Any) -> None:
-        if self._worker is not None:
+        if self._worker is not None and shiboken6.isValid(self._worker):
             self._worker.wait(5000)
         super().closeEvent(event)
 
