@@ -1,7 +1,11 @@
 """How long the dashboard's figures take over 50,000 leads, against a raw baseline.
 
-Run: ``pytest tests/benchmarks/test_dashboard_bench.py --benchmark-enable``
-(skipped by the default run). The baseline is the bare aggregate a funnel needs,
+Run (skipped by the default run; the project's addopts say ``--benchmark-skip``)::
+
+    pytest tests/benchmarks/test_dashboard_bench.py -o addopts="" --benchmark-enable -s
+
+``SALESDESK_BENCH_LEADS`` changes the size (default 50,000).
+The baseline is the bare aggregate a funnel needs,
 ``SELECT stage_id, count(*), sum(value_cents) FROM leads GROUP BY stage_id``; the
 ``ratio`` in each benchmark's extra info is its mean time over the baseline's mean.
 The target (issue 9): the dashboard appears in under a second over 50,000 leads.

@@ -131,6 +131,14 @@ def test_click_through_emits_filters(view, ctx, qtbot, fx) -> None:  # type: ign
         "leads",
         {"created_from": start, "created_to": end, "import_batch_id": fx.batches["B1"]},
     ]
+    # The keyboard does the same: Enter on a source row.
+    table = view.tables["sources"][2]
+    view.tabs.setCurrentWidget(table)
+    table.setFocus()
+    table.setCurrentIndex(view.tables["sources"][1].index(2, 0))  # referral (third by leads)
+    with qtbot.waitSignal(ctx.bus.showView, timeout=2000) as blocker:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args == ["leads", {"created_from": start, "created_to": end, "source": "referral"}]
 
 
 def test_window_opens_the_filtered_view(window, ctx, fx, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -601,7 +601,7 @@ class DashboardView(QWidget):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in range(1, len(headers)):
                 table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            table.doubleClicked.connect(lambda index, k=key: self._row_activated(k, index.row()))
+            table.activated.connect(lambda index, k=key: self._row_activated(k, index.row()))
             self.tabs.addTab(table, title)
             self.tables[key] = (title, model, table)
         return self.tabs
