@@ -171,6 +171,19 @@ def _days(value: float | None) -> str:
     return text.replace(".", ",") if language() == "fi" else text
 
 
+def _day(iso: str) -> str:
+    """2026-10-01 → "1.10.2026" in Finnish, "1 Oct 2026" in English."""
+    from datetime import date
+
+    from salesdesk.i18n import language
+
+    day = date.fromisoformat(iso)
+    if language() == "fi":
+        return f"{day.day}.{day.month}.{day.year}"
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
 def _money(value: int | None) -> str:
     return "–" if value is None else format_money(value)
 
@@ -193,8 +206,8 @@ def report_text(report: dict[str, Any], owner_name: str = "") -> str:
     out: list[str] = []
     period = report["period"]
     span = "{start} – {end}".format(
-        start=period["from"] or translate("Report", "the beginning"),
-        end=period["to"] or translate("Report", "today"),
+        start=_day(period["from"]) if period["from"] else translate("Report", "the beginning"),
+        end=_day(period["to"]) if period["to"] else translate("Report", "today"),
     )
     out.append(translate("Report", "Sales report {span}").format(span=span))
     if owner_name:
