@@ -757,11 +757,14 @@ def away_summary(session: Session, since: datetime | None, now: datetime) -> lis
 
 @dataclass(frozen=True)
 class Rules:
-    """The configurable rules that plan follow-ups by themselves (stored in ``settings``)."""
+    """The configurable rules that plan follow-ups by themselves (stored in ``settings``).
+
+    The third rule, a revisit call on the revisit date of a deal lost to a competitor, is not
+    optional: ``crm.leads.mark_lost`` requires the date and always plans that call.
+    """
 
     ask_referral: bool = True
     ask_referral_days: int = 14
-    revisit: bool = True  # lost to a competitor: call on the revisit date (crm.leads.mark_lost)
     first_contact: bool = True
     hot_days: int = 1  # working days
     warm_days: int = 3
@@ -772,7 +775,6 @@ class Rules:
 _RULE_KEYS = {
     "ask_referral": "rules.ask_referral",
     "ask_referral_days": "rules.ask_referral_days",
-    "revisit": "rules.revisit",
     "first_contact": "rules.first_contact",
     "hot_days": "rules.first_contact_hot_days",
     "warm_days": "rules.first_contact_warm_days",

@@ -118,7 +118,9 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Repeat"), repeat_row)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -54,6 +54,7 @@ from salesdesk.gui.views.followups import (
     open_followup_target,
 )
 
+_ROOT = QModelIndex()
 CHECK_INTERVAL_MS = 30_000
 JUMP_TOLERANCE = timedelta(seconds=90)  # wall clock vs. monotonic clock: a sleep or a clock change
 
@@ -67,16 +68,20 @@ class NotificationModel(QAbstractListModel):
         self.items: list[fu.Item] = []
         self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = (
-                self.ctx.date_text(fu.to_local(item.due_at).date()) if item.all_day else self.ctx.datetime_text(item.due_at)
+                self.ctx.date_text(fu.to_local(item.due_at).date())
+                if item.all_day
+                else self.ctx.datetime_text(item.due_at)
             )
             about = " · ".join(p for p in (item.lead_title, item.contact_name) if p)
             return f"{fu.summary_text(item)}\n{when}" + (f" · {about}" if about else "")
@@ -170,7 +175,13 @@ class NotificationPanel(QWidget):
     def _update(self, *args: object) -> None:
         has = self.service.model.rowCount() > 0
         self.empty.setVisible(not has)
-        for button in (self.open_button, self.done_button, self.snooze_button, self.dismiss_button, self.clear_button):
+        for button in (
+            self.open_button,
+            self.done_button,
+            self.snooze_button,
+            self.dismiss_button,
+            self.clear_button,
+        ):
             button.setEnabled(has)
         if has and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.service.model.index(0))
@@ -215,9 +226,11 @@ class NotificationPanel(QWidget):
 
 
 class AwayDialog(QDialog):
-    """"While you were away": what came due since the app last ran."""
+    """ "While you were away": what came due since the app last ran."""
 
-    def __init__(self, ctx: AppContext, items: list[fu.Item], since: datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, items: list[fu.Item], since: datetime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("awayDialog")
         self.setWindowTitle(self.tr("While you were away"))
@@ -240,7 +253,9 @@ class AwayDialog(QDialog):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.agenda_button = buttons.addButton(self.tr("Open the agenda"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.agenda_button = buttons.addButton(
+            self.tr("Open the agenda"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.agenda_button.setObjectName("awayOpenAgenda")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -384,7 +399,9 @@ class ReminderService(QObject):
             return
         with self.ctx.db.session() as session:
             counts = fu.counts(session, clock=self.clock)
-        self.window.set_nav_badge("followups", self.ctx.locale.toString(counts.due_now) if counts.due_now else "")
+        self.window.set_nav_badge(
+            "followups", self.ctx.locale.toString(counts.due_now) if counts.due_now else ""
+        )
 
     def remember_seen(self) -> None:
         with self.ctx.db.transaction() as session:
@@ -404,7 +421,9 @@ class ReminderService(QObject):
                 still = set(
                     session.scalars(
                         select(FollowUp.id).where(
-                            FollowUp.id.in_(ids), FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at <= now
+                            FollowUp.id.in_(ids),
+                            FollowUp.status == FollowUpStatus.OPEN,
+                            FollowUp.due_at <= now,
                         )
                     )
                 )

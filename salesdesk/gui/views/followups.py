@@ -56,6 +56,7 @@ GroupRole = Qt.ItemDataRole.UserRole + 4
 OverdueRole = Qt.ItemDataRole.UserRole + 5
 
 OVERDUE_COLOR = QColor("#b42318")
+_ROOT = QModelIndex()
 _GROUP_ID = 0  # internal id of group rows; item rows carry their group's row + 1
 
 
@@ -126,29 +127,33 @@ class AgendaModel(QAbstractItemModel):
         return QModelIndex()
 
     # -- structure ------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _GROUP_ID)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _GROUP_ID:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _GROUP_ID)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == _GROUP_ID and parent.column() == 0:
             return len(self.groups[parent.row()].items)
         return 0
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -159,7 +164,9 @@ class AgendaModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- data -----------------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == _GROUP_ID:
@@ -262,7 +269,7 @@ class AgendaTree(QTreeView):
 
 
 class OutcomeDialog(QDialog):
-    """"Mark done": an optional outcome note that goes to the lead's timeline."""
+    """ "Mark done": an optional outcome note that goes to the lead's timeline."""
 
     def __init__(self, item: fu.Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,7 +287,9 @@ class OutcomeDialog(QDialog):
         self.outcome.setFixedHeight(100)
         hint = QLabel(self.tr("The note goes to the lead's timeline."))
         hint.setProperty("role", "hint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Mark done"))
         buttons.accepted.connect(self.accept)
@@ -311,7 +320,9 @@ class PickTimeDialog(QDialog):
             + " "
             + ctx.locale.timeFormat(ctx.locale.FormatType.ShortFormat)
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -376,7 +387,13 @@ class _SnoozeCommand(QUndoCommand):
         self, ctx: AppContext, followup_id: int, choice: str, clock: fu.Clock, until: datetime | None
     ) -> None:
         super().__init__(QApplication.translate("Followups", "Snooze follow-up"))
-        self.ctx, self.followup_id, self.choice, self.clock, self.until = ctx, followup_id, choice, clock, until
+        self.ctx, self.followup_id, self.choice, self.clock, self.until = (
+            ctx,
+            followup_id,
+            choice,
+            clock,
+            until,
+        )
         self.before: dict[str, Any] = {}
         self.after: dict[str, Any] = {}
         self.new_due: datetime | None = None
@@ -390,7 +407,9 @@ class _SnoozeCommand(QUndoCommand):
                     raise UserError(QApplication.translate("Followups", "That follow-up no longer exists."))
                 if self.new_due is None:
                     self.before = {k: getattr(followup, k) for k in ("due_at", "all_day", "notified_at")}
-                    self.new_due = fu.snooze(session, self.followup_id, self.choice, clock=self.clock, until=self.until)
+                    self.new_due = fu.snooze(
+                        session, self.followup_id, self.choice, clock=self.clock, until=self.until
+                    )
                     self.after = {k: getattr(followup, k) for k in ("due_at", "all_day")}
                 else:
                     for key, value in self.after.items():
@@ -443,7 +462,9 @@ def _push(ctx: AppContext, command: QUndoCommand, parent: QWidget | None) -> boo
     return True
 
 
-def mark_done(ctx: AppContext, followup_id: int, outcome: str, clock: fu.Clock, parent: QWidget | None) -> bool:
+def mark_done(
+    ctx: AppContext, followup_id: int, outcome: str, clock: fu.Clock, parent: QWidget | None
+) -> bool:
     command = _DoneCommand(ctx, followup_id, outcome, clock)
     if not _push(ctx, command, parent):
         return False
@@ -472,7 +493,9 @@ def snooze(
         return False
     if command.new_due is not None:
         ctx.bus.statusMessage.emit(
-            QApplication.translate("Followups", "Snoozed until {when}").format(when=ctx.datetime_text(command.new_due))
+            QApplication.translate("Followups", "Snoozed until {when}").format(
+                when=ctx.datetime_text(command.new_due)
+            )
         )
     return True
 
@@ -527,7 +550,9 @@ def open_followup_target(ctx: AppContext, lead_id: int | None, contact_id: int |
 
 
 class FollowupsView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: fu.Clock = fu.SYSTEM_CLOCK) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, clock: fu.Clock = fu.SYSTEM_CLOCK
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.clock = clock
@@ -558,8 +583,12 @@ class FollowupsView(QWidget):
         top.addWidget(QLabel(self.tr("Kind")))
         top.addWidget(self.kind_combo)
         top.addSpacing(12)
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.setObjectName("followUpRules")
+        self.rules_button.setToolTip(self.tr("Automatic next steps: referral asks and first contacts"))
         top.addWidget(self.add_button)
         top.addWidget(self.ics_button)
+        top.addWidget(self.rules_button)
 
         self.model = AgendaModel(ctx, clock, self)
         self.tree = AgendaTree()
@@ -611,7 +640,13 @@ class FollowupsView(QWidget):
         hint = QLabel(self.tr("Space: done · S: snooze · Enter: open lead · E: edit · Del: delete"))
         hint.setProperty("role", "hint")
         bottom = QHBoxLayout()
-        for button in (self.done_button, self.snooze_button, self.edit_button, self.open_button, self.delete_button):
+        for button in (
+            self.done_button,
+            self.snooze_button,
+            self.edit_button,
+            self.open_button,
+            self.delete_button,
+        ):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(hint)
@@ -628,8 +663,13 @@ class FollowupsView(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._filters_changed)
         self.add_button.clicked.connect(self.add_followup)
         self.ics_button.clicked.connect(self.choose_ics_file)
+        self.rules_button.clicked.connect(self.edit_rules)
         self.done_button.clicked.connect(self.ask_done)
-        self.snooze_button.clicked.connect(lambda: self.show_snooze_menu(self.snooze_button.mapToGlobal(QPoint(0, self.snooze_button.height()))))
+        self.snooze_button.clicked.connect(
+            lambda: self.show_snooze_menu(
+                self.snooze_button.mapToGlobal(QPoint(0, self.snooze_button.height()))
+            )
+        )
         self.edit_button.clicked.connect(self.edit_current)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -697,7 +737,11 @@ class FollowupsView(QWidget):
         self._update_filter()
         due = str(filters.get("due", "all"))
         self.filter = fu.Filter(
-            self.filter.owner_id, self.filter.kinds, due if due in fu.DUE_CHOICES else "all", None, self.filter.text
+            self.filter.owner_id,
+            self.filter.kinds,
+            due if due in fu.DUE_CHOICES else "all",
+            None,
+            self.filter.text,
         )
         self.refresh()
 
@@ -840,7 +884,9 @@ class FollowupsView(QWidget):
         self.tree.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.tr("Mark done…"), self.ask_done)
-        snooze_menu = build_snooze_menu(self.ctx, menu, lambda: [i.id for i in self.selected_items()], self.clock)
+        snooze_menu = build_snooze_menu(
+            self.ctx, menu, lambda: [i.id for i in self.selected_items()], self.clock
+        )
         snooze_menu.setTitle(self.tr("Snooze"))
         menu.addMenu(snooze_menu)
         menu.addAction(self.tr("Edit or reschedule…"), self.edit_current)
@@ -848,6 +894,11 @@ class FollowupsView(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self.delete_current)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def edit_rules(self) -> None:
+        from salesdesk.gui.followup_rules import FollowUpRulesDialog
+
+        FollowUpRulesDialog(self.ctx, self).exec()
 
     # -- calendar export ------------------------------------------------------------------
     def choose_ics_file(self) -> None:
