@@ -92,12 +92,19 @@ class FollowUpDialog(QDialog):
         self.duration.setSpecialValueText(self.tr("No duration"))
         self.repeat = QComboBox()
         self.repeat.setObjectName("repeatCombo")
+        # Own labels: the shared label table maps the code "none" to another vocabulary's text.
+        repeat_labels = {
+            Repeat.NONE: self.tr("Does not repeat"),
+            Repeat.DAYS: self.tr("Daily"),
+            Repeat.WEEKS: self.tr("Weekly"),
+            Repeat.MONTHS: self.tr("Monthly"),
+            Repeat.WORKDAYS: self.tr("Every working day"),
+        }
         for code in Repeat:
-            self.repeat.addItem(label(code), code.value)
+            self.repeat.addItem(repeat_labels[code], code.value)
         self.every = QSpinBox()
         self.every.setObjectName("everySpin")
         self.every.setRange(1, 365)
-        self.every.setPrefix(self.tr("every") + " ")
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 2)
@@ -186,12 +193,14 @@ class FollowUpDialog(QDialog):
     def _repeat_changed(self) -> None:
         code = self.repeat.currentData()
         self.every.setEnabled(code in (Repeat.DAYS, Repeat.WEEKS, Repeat.MONTHS))
-        units = {
-            Repeat.DAYS: self.tr("days"),
-            Repeat.WEEKS: self.tr("weeks"),
-            Repeat.MONTHS: self.tr("months"),
+        patterns = {
+            Repeat.DAYS: self.tr("every {n} days"),
+            Repeat.WEEKS: self.tr("every {n} weeks"),
+            Repeat.MONTHS: self.tr("every {n} months"),
         }
-        self.every.setSuffix(" " + units.get(code, "") if code in units else "")
+        prefix, _, suffix = patterns.get(code, "{n}").partition("{n}")
+        self.every.setPrefix(prefix)
+        self.every.setSuffix(suffix)
 
     # -- saving ---------------------------------------------------------------------------
     def data(self) -> fu.FollowUpData:

@@ -309,7 +309,9 @@ class ReminderService(QObject):
         dock.setObjectName("notificationsDock")
         dock.setWidget(self.panel)
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.panel.setMinimumWidth(220)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
         dock.hide()
         self.dock = dock
         toggle: QAction = dock.toggleViewAction()

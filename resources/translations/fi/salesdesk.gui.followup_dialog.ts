@@ -28,8 +28,24 @@
         <translation>Ei kestoa</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation>välein</translation>
+        <source>Does not repeat</source>
+        <translation>Ei toistu</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Päivittäin</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>Every working day</source>
+        <translation>Joka arkipäivä</translation>
     </message>
     <message>
         <source>What to prepare, what to ask…</source>
@@ -84,16 +100,16 @@
         <translation>Yhteyshenkilö: {name}</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>päivää</translation>
+        <source>every {n} days</source>
+        <translation>{n} päivän välein</translation>
     </message>
     <message>
-        <source>weeks</source>
-        <translation>viikkoa</translation>
+        <source>every {n} weeks</source>
+        <translation>{n} viikon välein</translation>
     </message>
     <message>
-        <source>months</source>
-        <translation>kuukautta</translation>
+        <source>every {n} months</source>
+        <translation>{n} kuukauden välein</translation>
     </message>
     <message>
         <source>Follow-up saved.</source>

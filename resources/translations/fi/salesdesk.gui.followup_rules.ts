@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>Hot: after</source>
-        <translation>Kuuma: kun on kulunut</translation>
+        <translation>Kuuma: kun kulunut</translation>
     </message>
     <message>
         <source>Warm: within</source>
-        <translation>Lämmin: viimeistään</translation>
+        <translation>Lämmin: enintään</translation>
     </message>
     <message>
         <source>Cold: in</source>
-        <translation>Kylmä: kun on kulunut</translation>
+        <translation>Kylmä: kun kulunut</translation>
     </message>
     <message>
         <source>Time of day</source>

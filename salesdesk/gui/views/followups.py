@@ -189,6 +189,8 @@ class AgendaModel(QAbstractItemModel):
             return item.overdue
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = fu.summary_text(item)
+            if item.duration_min:
+                tip += f" ({self.ctx.locale.toString(item.duration_min)} min)"
             if item.overdue:
                 tip = self.tr("Overdue") + " · " + tip
             return f"{tip}\n{item.note}" if item.note else tip
@@ -225,8 +227,10 @@ class AgendaModel(QAbstractItemModel):
     def _text(self, item: fu.Item, column: str) -> str:
         if column == "when":
             text = when_text(self.ctx, item, self.clock)
-            if item.duration_min and not item.all_day:
-                text += f" · {self.ctx.locale.toString(item.duration_min)} min"
+            if item.duration_min and not item.all_day and item.group in (fu.TODAY, fu.TOMORROW):
+                end = QDateTime.fromSecsSinceEpoch(int(item.due_at.timestamp()) + item.duration_min * 60)
+                fmt = self.ctx.locale.timeFormat(self.ctx.locale.FormatType.ShortFormat)
+                text += "–" + self.ctx.locale.toString(end.time(), fmt)
             return text
         if column == "kind":
             return label(item.kind)
@@ -605,11 +609,12 @@ class FollowupsView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 190)
-        header.resizeSection(1, 90)
-        header.resizeSection(3, 280)
-        header.resizeSection(4, 140)
-        header.resizeSection(5, 130)
+        header.resizeSection(0, 185)
+        header.resizeSection(1, 85)
+        header.resizeSection(3, 250)
+        header.resizeSection(4, 115)
+        header.resizeSection(5, 125)
+        header.setMinimumSectionSize(60)
 
         self.empty = QLabel(
             self.tr("Nothing planned. Add a follow-up here or from a lead, and it shows up in this agenda.")
