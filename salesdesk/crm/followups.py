@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
 
@@ -139,7 +139,7 @@ MORNING = time(8, 0)
 # Plain rows for the front ends
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Item:
     """One follow-up as the agenda, the reminders and the command line show it."""
 
@@ -162,8 +162,8 @@ class Item:
     lead_title: str
     contact_name: str
     contact_phone: str
-    updated_at: datetime
-    created_at: datetime
+    updated_at: datetime | None = None  # only when asked for (the calendar export)
+    created_at: datetime | None = None
     overdue: bool = False
     group: str = ""
 
@@ -199,7 +199,7 @@ _ContactOfLead = aliased(Contact)
 _DirectContact = aliased(Contact)
 
 
-def _item_select() -> Select[*tuple[Any, ...]]:
+def _item_select(stamps: bool = False) -> Select[*tuple[Any, ...]]:
     contact_name = func.coalesce(_ContactOfLead.name, _DirectContact.name, "")
     contact_phone = func.coalesce(
         func.nullif(_ContactOfLead.mobile, ""),
@@ -208,6 +208,7 @@ def _item_select() -> Select[*tuple[Any, ...]]:
         func.nullif(_DirectContact.phone, ""),
         "",
     )
+    stamp_columns = (FollowUp.updated_at, FollowUp.created_at) if stamps else ()
     return (
         select(
             FollowUp.id,
@@ -229,8 +230,7 @@ def _item_select() -> Select[*tuple[Any, ...]]:
             func.coalesce(Lead.title, ""),
             contact_name,
             contact_phone,
-            FollowUp.updated_at,
-            FollowUp.created_at,
+            *stamp_columns,
         )
         .outerjoin(Owner, Owner.id == FollowUp.owner_id)
         .outerjoin(Lead, Lead.id == FollowUp.lead_id)
@@ -239,17 +239,17 @@ def _item_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _item(row: Sequence[object]) -> Item:
-    return Item(*row)  # type: ignore[arg-type]
+def _item(row: Sequence[Any], bounds: Bounds | None = None) -> Item:
+    """An ``Item`` from a row of ``_item_select`` (its group from ``bounds``, else overdue)."""
+    if bounds is None:
+        return Item(*row, overdue=True, group=OVERDUE)  # type: ignore[misc]
+    overdue, group = bounds.classify(row[6], row[7], row[12])
+    return Item(*row, overdue=overdue, group=group)  # type: ignore[misc]
 
 
 def get_item(session: Session, followup_id: int, clock: Clock = SYSTEM_CLOCK) -> Item | None:
     row = session.execute(_item_select().where(FollowUp.id == followup_id)).first()
-    if row is None:
-        return None
-    item = _item(tuple(row))
-    bounds = Bounds.of(clock)
-    return replace(item, overdue=bounds.is_overdue(item), group=bounds.group_of(item))
+    return _item(tuple(row), Bounds.of(clock)) if row is not None else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -299,23 +299,24 @@ class Bounds:
             week_end=start_of_local_day(monday_next, clock.tz),
         )
 
+    def classify(self, due_at: datetime, all_day: bool, status: str) -> tuple[bool, str]:
+        """(overdue, agenda group) of a follow-up due at ``due_at``."""
+        overdue = status == FollowUpStatus.OPEN and due_at < (self.today_start if all_day else self.now)
+        if overdue:
+            return True, OVERDUE
+        if due_at < self.tomorrow_start:
+            return False, TODAY
+        if due_at < self.day_after_start:
+            return False, TOMORROW
+        if due_at < self.week_end:
+            return False, THIS_WEEK
+        return False, LATER
+
     def is_overdue(self, item: Item) -> bool:
-        if item.status != FollowUpStatus.OPEN:
-            return False
-        if item.all_day:
-            return item.due_at < self.today_start
-        return item.due_at < self.now
+        return self.classify(item.due_at, item.all_day, item.status)[0]
 
     def group_of(self, item: Item) -> str:
-        if self.is_overdue(item):
-            return OVERDUE
-        if item.due_at < self.tomorrow_start:
-            return TODAY
-        if item.due_at < self.day_after_start:
-            return TOMORROW
-        if item.due_at < self.week_end:
-            return THIS_WEEK
-        return LATER
+        return self.classify(item.due_at, item.all_day, item.status)[1]
 
     def overdue_clause(self) -> ColumnElement[bool]:
         return or_(
@@ -373,15 +374,15 @@ def _filtered(query: Select[*tuple[Any, ...]], flt: Filter, bounds: Bounds) -> S
     return query
 
 
-def open_items(session: Session, flt: Filter = Filter(), clock: Clock = SYSTEM_CLOCK) -> list[Item]:
+def open_items(
+    session: Session, flt: Filter = Filter(), clock: Clock = SYSTEM_CLOCK, *, stamps: bool = False
+) -> list[Item]:
     """The open follow-ups that pass ``flt``, in due order, each with its agenda group."""
     bounds = Bounds.of(clock)
-    query = _filtered(_item_select(), flt, bounds).order_by(FollowUp.due_at, FollowUp.id)
-    items = []
-    for row in session.execute(query):
-        item = _item(tuple(row))
-        items.append(replace(item, overdue=bounds.is_overdue(item), group=bounds.group_of(item)))
-    return items
+    query = _filtered(_item_select(stamps), flt, bounds).order_by(FollowUp.due_at, FollowUp.id)
+    # Core execution: plain rows, no ORM loading (thousands of rows on a big agenda).
+    session.flush()
+    return [_item(row, bounds) for row in session.connection().execute(query)]
 
 
 @dataclass(frozen=True)
@@ -703,7 +704,8 @@ def due_for_notification(
     query = query.order_by(FollowUp.due_at, FollowUp.id)
     if limit is not None:
         query = query.limit(limit)
-    return [replace(_item(tuple(r)), overdue=True, group=OVERDUE) for r in session.execute(query)]
+    session.flush()
+    return [_item(row) for row in session.connection().execute(query)]
 
 
 def mark_notified(session: Session, followup_ids: Iterable[int], now: datetime) -> None:
@@ -748,7 +750,8 @@ def away_summary(session: Session, since: datetime | None, now: datetime) -> lis
         .where(_to_notify_clause(as_utc(now)), FollowUp.due_at > as_utc(since))
         .order_by(FollowUp.due_at, FollowUp.id)
     )
-    return [replace(_item(tuple(r)), overdue=True, group=OVERDUE) for r in session.execute(query)]
+    session.flush()
+    return [_item(row) for row in session.connection().execute(query)]
 
 
 # ---------------------------------------------------------------------------------------
@@ -1031,8 +1034,8 @@ def build_calendar(items: Iterable[Item], now: datetime, clock: Clock = SYSTEM_C
             event.add_component(alarm)
         event.add("categories", [label(item.kind)])
         event.add("status", "CONFIRMED")
-        created = as_utc(item.created_at).replace(microsecond=0)
-        modified = max(as_utc(item.updated_at).replace(microsecond=0), created)
+        created = as_utc(item.created_at or now).replace(microsecond=0)
+        modified = max(as_utc(item.updated_at or now).replace(microsecond=0), created)
         event.add("created", created)
         event.add("last-modified", modified)
         event.add("sequence", max(0, int((modified - created).total_seconds())))
@@ -1043,7 +1046,7 @@ def build_calendar(items: Iterable[Item], now: datetime, clock: Clock = SYSTEM_C
 
 def export_ics(session: Session, path: str, flt: Filter = Filter(), clock: Clock = SYSTEM_CLOCK) -> int:
     """Write the open follow-ups passing ``flt`` to ``path``; returns how many."""
-    items = open_items(session, flt, clock)
+    items = open_items(session, flt, clock, stamps=True)
     data = build_calendar(items, clock.now(), clock)
     try:
         with open(path, "wb") as handle:
