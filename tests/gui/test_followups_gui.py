@@ -266,3 +266,17 @@ def test_rules_dialog_saves_settings(qtbot, ctx) -> None:  # type: ignore[no-unt
         rules = fu.load_rules(s)
         assert (rules.ask_referral_days, rules.first_contact, rules.cold_days) == (30, False, 21)
         assert fu.referral_days_for_win(s) == 30
+
+
+def test_wake_from_sleep_shows_what_came_due_once(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    clock = fu.FakeClock(_local(WEDNESDAY, 7))
+    service = ReminderService(ctx, None, clock)
+    qtbot.addWidget(service.panel)
+    assert service.check() == []
+    messages: list[str] = []
+    ctx.bus.statusMessage.connect(messages.append)
+    clock.advance(hours=9)  # the wall clock jumps: the laptop slept until 16:00
+    assert [i.id for i in service.check()] == [seeded["overdue"], seeded["today"]]
+    assert messages and "Welcome back" in messages[-1]
+    clock.set(_local(WEDNESDAY, 12))  # the clock is set back: nothing is shown again
+    assert service.check() == []

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -563,6 +563,7 @@ class FollowupsView(QWidget):
         self.filter = fu.Filter()
         self.outcome_dialog: OutcomeDialog | None = None
         self.snooze_menu: QMenu | None = None
+        self._stale = True
 
         self.summary = QLabel()
         self.summary.setObjectName("agendaSummary")
@@ -688,7 +689,7 @@ class FollowupsView(QWidget):
         ctx.bus.dataChanged.connect(self._on_data_changed)
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)  # groups move as time passes
-        self._tick.timeout.connect(self.refresh)
+        self._tick.timeout.connect(self._refresh_when_seen)
         self._tick.start()
         self.refresh()
 
@@ -755,9 +756,22 @@ class FollowupsView(QWidget):
         if kind in ("followups", "leads", "contacts", "imports", "settings", "owners"):
             if kind in ("settings", "owners", "imports"):
                 self._fill_owners()
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Reload now if the agenda is on screen, else when it is shown next."""
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         current = self.current_item()
         current_id = current.id if current is not None else None
         current_row = self.tree.currentIndex()
