@@ -19,6 +19,13 @@ from salesdesk.db.models import Contact, FollowUp, Lead, Note, Owner
 from salesdesk.errors import UserError
 
 HKI = ZoneInfo("Europe/Helsinki")
+pytestmark = pytest.mark.pg
+
+
+@pytest.fixture
+def db(any_db):  # type: ignore[no-untyped-def]
+    """Every test here runs on SQLite, and on PostgreSQL when SALESDESK_TEST_PG is set."""
+    return any_db
 
 
 def hki(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
