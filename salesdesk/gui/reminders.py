@@ -329,10 +329,15 @@ class ReminderService(QObject):
         QTimer.singleShot(0, self.startup)
 
     def startup(self) -> list[fu.Item]:
+        """The away summary. On the very first run there is none, and what is already late
+        (imported or demo data) counts as known: the agenda's Overdue group shows it, the
+        notification list is kept for what comes due from now on."""
         now = self.clock.now()
-        with self.ctx.db.session() as session:
+        with self.ctx.db.transaction() as session:
             since = fu.last_seen(session)
             away = fu.away_summary(session, since, now)
+            if since is None:
+                fu.mark_notified(session, [i.id for i in fu.due_for_notification(session, now)], now)
         self.check(announce=not away)
         if away and since is not None:
             self.away_dialog = AwayDialog(self.ctx, away, since, self.window)

@@ -16,7 +16,7 @@ from salesdesk.db.models import Contact, FollowUp, Note, Owner
 from salesdesk.db.types import utcnow
 from salesdesk.gui.followup_dialog import FollowUpDialog
 from salesdesk.gui.reminders import ReminderService
-from salesdesk.gui.views.followups import FollowupsView, IdRole
+from salesdesk.gui.views.followups import FollowupsView, GroupRole, IdRole
 
 
 def _local(day: date, hh: int, mm: int = 0):  # type: ignore[no-untyped-def]
@@ -125,6 +125,14 @@ def test_agenda_keys_done_snooze_open_delete(qtbot, ctx, seeded, qtmodeltester) 
     qtmodeltester.check(view.model)
     view.owner_combo.setCurrentIndex(view.owner_combo.findData(seeded["anna"]))
     assert ctx.settings().value("followups/owner") in (seeded["anna"], str(seeded["anna"]))
+    # A folded group stays folded across reloads.
+    view.kind_combo.setCurrentIndex(0)
+    view.tree.collapse(view.model.index(0, 0))
+    assert "overdue" in str(ctx.settings().value("followups/collapsed"))
+    view.refresh()
+    assert view.model.index(0, 0).data(GroupRole) == "overdue" and not view.tree.isExpanded(
+        view.model.index(0, 0)
+    )
     view.apply_search("nothing like this")
     assert view.stack.currentWidget() is view.empty
 
@@ -280,3 +288,14 @@ def test_wake_from_sleep_shows_what_came_due_once(qtbot, ctx, seeded) -> None:  
     assert messages and "Welcome back" in messages[-1]
     clock.set(_local(WEDNESDAY, 12))  # the clock is set back: nothing is shown again
     assert service.check() == []
+
+
+def test_first_run_takes_what_is_late_as_known(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    clock = fu.FakeClock(_local(WEDNESDAY, 16))
+    service = ReminderService(ctx, None, clock)
+    qtbot.addWidget(service.panel)
+    assert service.startup() == [] and service.away_dialog is None
+    assert service.model.rowCount() == 0
+    with ctx.db.session() as s:
+        assert fu.last_seen(s) == clock.now()
+        assert fu.counts(s, clock=clock).overdue == 2  # still overdue in the agenda

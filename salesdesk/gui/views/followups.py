@@ -610,7 +610,7 @@ class FollowupsView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 185)
+        header.resizeSection(0, 205)
         header.resizeSection(1, 85)
         header.resizeSection(3, 250)
         header.resizeSection(4, 115)
@@ -686,6 +686,8 @@ class FollowupsView(QWidget):
         self.tree.editRequested.connect(self.edit_current)
         self.tree.doubleClicked.connect(lambda _i: self.open_current())
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.expanded.connect(self._remember_collapsed)
+        self.tree.collapsed.connect(self._remember_collapsed)
         ctx.bus.dataChanged.connect(self._on_data_changed)
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)  # groups move as time passes
@@ -777,18 +779,32 @@ class FollowupsView(QWidget):
         current_row = self.tree.currentIndex()
         with self.ctx.db.session() as session:
             groups = fu.agenda(session, self.filter, self.clock)
-        collapsed = {
-            self.model.groups[r].key
-            for r in range(self.model.rowCount())
-            if not self.tree.isExpanded(self.model.index(r, 0))
-        }
+        collapsed = self._collapsed_groups()
         self.model.set_groups(groups)
+        self.tree.blockSignals(True)
         for row, group in enumerate(self.model.groups):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
             self.tree.setExpanded(self.model.index(row, 0), group.key not in collapsed)
+        self.tree.blockSignals(False)
         self._update_summary(groups)
         self.stack.setCurrentWidget(self.tree if self.model.item_count() else self.empty)
         self._restore_current(current_id, current_row)
+
+    def _collapsed_groups(self) -> set[str]:
+        """The groups the user folded (kept in QSettings, so a long Overdue stays folded)."""
+        value = self.ctx.settings().value("followups/collapsed", "")
+        return {key for key in str(value or "").split(",") if key in fu.GROUPS}
+
+    def _remember_collapsed(self, index: QModelIndex) -> None:
+        key = index.data(GroupRole)
+        if key not in fu.GROUPS or index.parent().isValid():
+            return
+        collapsed = self._collapsed_groups()
+        if self.tree.isExpanded(index):
+            collapsed.discard(key)
+        else:
+            collapsed.add(key)
+        self.ctx.settings().setValue("followups/collapsed", ",".join(sorted(collapsed)))
 
     def _restore_current(self, followup_id: int | None, old: QModelIndex) -> None:
         index = self.model.index_of(followup_id) if followup_id is not None else QModelIndex()
@@ -948,6 +964,19 @@ class FollowupsView(QWidget):
 
 def create_view(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return FollowupsView(ctx, parent)
+
+
+def screenshot_widget(ctx: AppContext, arg: str, window):  # type: ignore[no-untyped-def]
+    """``salesdesk screenshot agenda:overdue OUT.png``: the agenda with the named groups
+    folded (comma-separated), as a user who folded them sees it."""
+    folded = [key for key in arg.split(",") if key in fu.GROUPS]
+    view = window.show_view("followups")
+    if isinstance(view, FollowupsView):
+        view.tree.blockSignals(True)
+        for row, group in enumerate(view.model.groups):
+            view.tree.setExpanded(view.model.index(row, 0), group.key not in folded)
+        view.tree.blockSignals(False)
+    return window
 
 
 def export_ics_action(window) -> None:  # type: ignore[no-untyped-def]
