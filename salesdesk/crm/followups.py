@@ -988,8 +988,14 @@ def _description(item: Item) -> str:
 
 
 def summary_text(item: Item) -> str:
+    """ "Call: Ask about the decision" (no kind in front when the title starts with it)."""
+    kind = label(item.kind)
     title = item.title or item.lead_title or item.contact_name
-    return f"{label(item.kind)}: {title}" if title else label(item.kind)
+    if not title:
+        return kind
+    if title.casefold().startswith(kind.casefold()):
+        return title
+    return f"{kind}: {title}"
 
 
 def build_calendar(items: Iterable[Item], now: datetime, clock: Clock = SYSTEM_CLOCK) -> bytes:

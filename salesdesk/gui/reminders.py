@@ -310,6 +310,10 @@ class ReminderService(QObject):
         dock.setWidget(self.panel)
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel.setMinimumWidth(220)
+        splitter = getattr(getattr(window, "ui", None), "splitter", None)
+        if splitter is not None:  # a dock takes its room from the views, not the navigation
+            splitter.setStretchFactor(0, 0)
+            splitter.setStretchFactor(1, 1)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         window.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
         dock.hide()

@@ -371,7 +371,7 @@ def test_ics_export_is_valid_and_uids_stable(db, world, tmp_path) -> None:
         timed = _add(s, world, hki(2026, 11, 26, 10, 0), title="Call about the offer", duration_min=30)
         s.get(FollowUp, timed).note = "Ask about the budget; bring brochures"
         day = _add(
-            s, world, fu.start_of_local_day(date(2026, 11, 27), HKI), title="Send the quote", all_day=True
+            s, world, fu.start_of_local_day(date(2026, 11, 27), HKI), title="Quote", all_day=True
         )
         done = _add(s, world, hki(2026, 11, 20), title="done")
         s.get(FollowUp, done).status = FollowUpStatus.DONE
@@ -393,10 +393,11 @@ def test_ics_export_is_valid_and_uids_stable(db, world, tmp_path) -> None:
     e = events[f"{uid_timed}@salesdesk"]
     assert e.decoded("dtstart") == hki(2026, 11, 26, 10, 0)
     assert e.decoded("dtend") - e.decoded("dtstart") == timedelta(minutes=30)
-    assert str(e["summary"]) == "Call: Call about the offer"
+    assert str(e["summary"]) == "Call about the offer"  # no "Call: " twice
     assert "Hanna Koskinen" in str(e["description"]) and "bring brochures" in str(e["description"])
     assert e.walk("VALARM")
     d = events[f"{uid_day}@salesdesk"]
+    assert str(d["summary"]) == "Call: Quote"
     assert d.decoded("dtstart") == date(2026, 11, 27) and d.decoded("dtend") == date(2026, 11, 28)
     assert d["dtstart"].params.get("VALUE") == "DATE" or "VALUE=DATE" in raw.decode()
     # Export again after an edit: the same UIDs, a higher SEQUENCE for the edited one.
