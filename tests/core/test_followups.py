@@ -370,9 +370,7 @@ def test_ics_export_is_valid_and_uids_stable(db, world, tmp_path) -> None:
     with db.transaction() as s:
         timed = _add(s, world, hki(2026, 11, 26, 10, 0), title="Call about the offer", duration_min=30)
         s.get(FollowUp, timed).note = "Ask about the budget; bring brochures"
-        day = _add(
-            s, world, fu.start_of_local_day(date(2026, 11, 27), HKI), title="Quote", all_day=True
-        )
+        day = _add(s, world, fu.start_of_local_day(date(2026, 11, 27), HKI), title="Quote", all_day=True)
         done = _add(s, world, hki(2026, 11, 20), title="done")
         s.get(FollowUp, done).status = FollowUpStatus.DONE
     path = tmp_path / "f.ics"

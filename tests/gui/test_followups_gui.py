@@ -125,6 +125,11 @@ def test_agenda_keys_done_snooze_open_delete(qtbot, ctx, seeded, qtmodeltester) 
     qtmodeltester.check(view.model)
     view.owner_combo.setCurrentIndex(view.owner_combo.findData(seeded["anna"]))
     assert ctx.settings().value("followups/owner") in (seeded["anna"], str(seeded["anna"]))
+    # Click-through from the dashboard: overdue only, shown in the period filter.
+    view.apply_filters({"due": "overdue", "kind": ""})
+    assert view.due_combo.currentData() == "overdue"
+    assert [view.model.index(r, 0).data(GroupRole) for r in range(view.model.rowCount())] == ["overdue"]
+    view.due_combo.setCurrentIndex(0)
     # A folded group stays folded across reloads.
     view.kind_combo.setCurrentIndex(0)
     view.tree.collapse(view.model.index(0, 0))
@@ -299,3 +304,26 @@ def test_first_run_takes_what_is_late_as_known(qtbot, ctx, seeded) -> None:  # t
     with ctx.db.session() as s:
         assert fu.last_seen(s) == clock.now()
         assert fu.counts(s, clock=clock).overdue == 2  # still overdue in the agenda
+
+
+def test_done_on_a_repeating_follow_up_plans_the_next_and_undo_removes_it(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.gui.views.followups import mark_done
+
+    clock = fu.FakeClock(_local(WEDNESDAY, 10))
+    with ctx.db.transaction() as s:
+        f = s.get(FollowUp, seeded["overdue"])
+        f.repeat, f.repeat_every = Repeat.WEEKS, 1
+    assert mark_done(ctx, seeded["overdue"], "Talked", clock, None)
+    with ctx.db.session() as s:
+        nxt = s.scalars(
+            select(FollowUp).where(FollowUp.status == "open", FollowUp.title == "Call back")
+        ).one()
+        assert nxt.due_at == _local(date(2026, 12, 2), 8) and nxt.repeat == Repeat.WEEKS
+    ctx.undo_stack.undo()
+    with ctx.db.session() as s:
+        rows = s.scalars(select(FollowUp).where(FollowUp.title == "Call back")).all()
+        assert [(r.id, r.status) for r in rows] == [(seeded["overdue"], "open")]
+    ctx.undo_stack.redo()
+    with ctx.db.session() as s:
+        assert s.get(FollowUp, seeded["overdue"]).status == "done"
+        assert len(s.scalars(select(FollowUp).where(FollowUp.title == "Call back")).all()) == 2

@@ -74,6 +74,22 @@
         <translation>Kaikki tyypit</translation>
     </message>
     <message>
+        <source>Any time</source>
+        <translation>Milloin tahansa</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Myöhässä</translation>
+    </message>
+    <message>
+        <source>By today</source>
+        <translation>Tähän päivään mennessä</translation>
+    </message>
+    <message>
+        <source>By end of week</source>
+        <translation>Viikon loppuun mennessä</translation>
+    </message>
+    <message>
         <source>Add follow-up…</source>
         <translation>Lisää seuranta…</translation>
     </message>

@@ -576,6 +576,12 @@ class FollowupsView(QWidget):
         self.kind_combo.addItem(self.tr("All kinds"), "")
         for code in FollowUpKind:
             self.kind_combo.addItem(label(code), code.value)
+        self.due_combo = QComboBox()
+        self.due_combo.setObjectName("dueFilter")
+        self.due_combo.addItem(self.tr("Any time"), "all")
+        self.due_combo.addItem(self.tr("Overdue"), "overdue")
+        self.due_combo.addItem(self.tr("By today"), "today")
+        self.due_combo.addItem(self.tr("By end of week"), "week")
         self.add_button = QPushButton(QIcon(":/icons/add.svg"), self.tr("Add follow-up…"))
         self.add_button.setObjectName("addFollowUp")
         self.ics_button = QPushButton(QIcon(":/icons/export.svg"), self.tr("Export .ics…"))
@@ -587,6 +593,7 @@ class FollowupsView(QWidget):
         top.addWidget(self.owner_combo)
         top.addWidget(QLabel(self.tr("Kind")))
         top.addWidget(self.kind_combo)
+        top.addWidget(self.due_combo)
         top.addSpacing(12)
         self.rules_button = QPushButton(self.tr("Rules…"))
         self.rules_button.setObjectName("followUpRules")
@@ -667,6 +674,7 @@ class FollowupsView(QWidget):
         self._restore_filters()
         self.owner_combo.currentIndexChanged.connect(self._filters_changed)
         self.kind_combo.currentIndexChanged.connect(self._filters_changed)
+        self.due_combo.currentIndexChanged.connect(self._filters_changed)
         self.add_button.clicked.connect(self.add_followup)
         self.ics_button.clicked.connect(self.choose_ics_file)
         self.rules_button.clicked.connect(self.edit_rules)
@@ -721,7 +729,7 @@ class FollowupsView(QWidget):
         self.filter = fu.Filter(
             owner_id=self.owner_combo.currentData(),
             kinds=frozenset({kind}) if kind else frozenset(),
-            due=self.filter.due,
+            due=str(self.due_combo.currentData() or "all"),
             text=self.filter.text,
         )
 
@@ -742,15 +750,10 @@ class FollowupsView(QWidget):
             self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(filters["owner_id"])))
         if "kind" in filters:
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(filters["kind"] or "")))
+        self.due_combo.blockSignals(True)
+        self.due_combo.setCurrentIndex(max(0, self.due_combo.findData(str(filters.get("due", "all")))))
+        self.due_combo.blockSignals(False)
         self._update_filter()
-        due = str(filters.get("due", "all"))
-        self.filter = fu.Filter(
-            self.filter.owner_id,
-            self.filter.kinds,
-            due if due in fu.DUE_CHOICES else "all",
-            None,
-            self.filter.text,
-        )
         self.refresh()
 
     # -- data -----------------------------------------------------------------------------
@@ -817,6 +820,8 @@ class FollowupsView(QWidget):
                 index = self.model.index(min(max(0, old.row()), children - 1), 0, group_index)
             else:
                 index = self.model.index(0, 0, self.model.index(0, 0))
+        if index.isValid() and index.parent().isValid() and not self.tree.isExpanded(index.parent()):
+            index = index.parent()  # selecting inside a folded group would unfold it
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
