@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Myöhässä</translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>By today</source>
