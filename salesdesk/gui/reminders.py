@@ -12,6 +12,7 @@ what came due since the app last ran (``last_seen`` in the settings table).
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from salesdesk.crm import followups as fu
 from salesdesk.db.enums import FollowUpStatus
@@ -54,6 +56,7 @@ from salesdesk.gui.views.followups import (
     open_followup_target,
 )
 
+log = logging.getLogger(__name__)
 _ROOT = QModelIndex()
 CHECK_INTERVAL_MS = 30_000
 JUMP_TOLERANCE = timedelta(seconds=90)  # wall clock vs. monotonic clock: a sleep or a clock change
@@ -300,7 +303,8 @@ class ReminderService(QObject):
             self.tray.activated.connect(lambda _reason: self.show_panel())
             self.tray.show()
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
+        if window is not None and isinstance(app, QGuiApplication):
+            # Only the window's own service listens to the application (it dies with the window).
             app.applicationStateChanged.connect(self._on_app_state)
             app.aboutToQuit.connect(self.remember_seen)
 
@@ -415,8 +419,11 @@ class ReminderService(QObject):
         )
 
     def remember_seen(self) -> None:
-        with self.ctx.db.transaction() as session:
-            fu.touch_last_seen(session, self.clock.now())
+        try:
+            with self.ctx.db.transaction() as session:
+                fu.touch_last_seen(session, self.clock.now())
+        except SQLAlchemyError as error:  # quitting must not fail over a bookkeeping time
+            log.warning("could not remember when the app last ran: %s", error)
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
