@@ -670,6 +670,7 @@ class FollowupsView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
+        self.setFocusProxy(self.tree)
         self._fill_owners()
         self._restore_filters()
         self.owner_combo.currentIndexChanged.connect(self._filters_changed)
