@@ -694,13 +694,23 @@ def _to_notify_clause(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def _for_owner(owner_id: int | None) -> ColumnElement[bool] | None:
+    """A rep's reminders: their own follow-ups and nobody's (None: everybody's)."""
+    if owner_id is None:
+        return None
+    return or_(FollowUp.owner_id == owner_id, FollowUp.owner_id.is_(None))
+
+
 def due_for_notification(
     session: Session, now: datetime, owner_id: int | None = None, limit: int | None = None
 ) -> list[Item]:
-    """Open follow-ups that have come due and have not been shown for their current time."""
+    """Open follow-ups that have come due and have not been shown for their current time
+    (with ``owner_id``: that rep's and unassigned ones; on a shared database each rep's
+    window reminds its rep)."""
     query = _item_select().where(_to_notify_clause(as_utc(now)))
-    if owner_id is not None:
-        query = query.where(FollowUp.owner_id == owner_id)
+    mine = _for_owner(owner_id)
+    if mine is not None:
+        query = query.where(mine)
     query = query.order_by(FollowUp.due_at, FollowUp.id)
     if limit is not None:
         query = query.limit(limit)
@@ -720,8 +730,13 @@ def mark_notified(session: Session, followup_ids: Iterable[int], now: datetime) 
 LAST_SEEN = "followups.last_seen"
 
 
-def last_seen(session: Session) -> datetime | None:
-    value = app_settings.get(session, LAST_SEEN)
+def _last_seen_key(owner_id: int | None) -> str:
+    return LAST_SEEN if owner_id is None else f"{LAST_SEEN}.{owner_id}"
+
+
+def last_seen(session: Session, owner_id: int | None = None) -> datetime | None:
+    """When the app (of rep ``owner_id``, on a shared database) last ran."""
+    value = app_settings.get(session, _last_seen_key(owner_id))
     if not value:
         return None
     try:
@@ -730,19 +745,23 @@ def last_seen(session: Session) -> datetime | None:
         return None
 
 
-def touch_last_seen(session: Session, now: datetime) -> None:
+def touch_last_seen(session: Session, now: datetime, owner_id: int | None = None) -> None:
     """Remember that the app was running at ``now`` (the start of the next away summary).
 
     Never moves backwards: a clock set back does not make the summary repeat items."""
-    previous = last_seen(session)
+    previous = last_seen(session, owner_id)
     now = as_utc(now)
     if previous is None or now > previous:
-        app_settings.put(session, LAST_SEEN, iso_z(now) if now.microsecond == 0 else now.isoformat())
+        key = _last_seen_key(owner_id)
+        app_settings.put(session, key, iso_z(now) if now.microsecond == 0 else now.isoformat())
 
 
-def away_summary(session: Session, since: datetime | None, now: datetime) -> list[Item]:
+def away_summary(
+    session: Session, since: datetime | None, now: datetime, owner_id: int | None = None
+) -> list[Item]:
     """Open follow-ups that came due while the app was not running (``since`` < due ≤ now)
-    and were not shown yet. Nothing when the app never ran before."""
+    and were not shown yet (with ``owner_id``: that rep's and unassigned ones). Nothing when
+    the app never ran before."""
     if since is None:
         return []
     query = (
@@ -750,6 +769,9 @@ def away_summary(session: Session, since: datetime | None, now: datetime) -> lis
         .where(_to_notify_clause(as_utc(now)), FollowUp.due_at > as_utc(since))
         .order_by(FollowUp.due_at, FollowUp.id)
     )
+    mine = _for_owner(owner_id)
+    if mine is not None:
+        query = query.where(mine)
     session.flush()
     return [_item(row) for row in session.connection().execute(query)]
 

@@ -45,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from salesdesk.crm import followups as fu
+from salesdesk.crm import settings as db_settings
 from salesdesk.db.enums import FollowUpStatus
 from salesdesk.db.models import FollowUp
 from salesdesk.gui.context import AppContext
@@ -336,16 +337,25 @@ class ReminderService(QObject):
         self.timer.start()
         QTimer.singleShot(0, self.startup)
 
+    def reminder_owner(self) -> int | None:
+        """Whose follow-ups remind: the rep set as "I am" in Settings (and unassigned ones),
+        or everybody's while nobody is set (one person on one laptop)."""
+        with self.ctx.db.session() as session:
+            value = db_settings.get(session, db_settings.ME)
+        return int(value) if value.isdigit() else None
+
     def startup(self) -> list[fu.Item]:
         """The away summary. On the very first run there is none, and what is already late
         (imported or demo data) counts as known: the agenda's Overdue group shows it, the
         notification list is kept for what comes due from now on."""
         now = self.clock.now()
+        owner = self.reminder_owner()
         with self.ctx.db.transaction() as session:
-            since = fu.last_seen(session)
-            away = fu.away_summary(session, since, now)
+            since = fu.last_seen(session, owner)
+            away = fu.away_summary(session, since, now, owner)
             if since is None:
-                fu.mark_notified(session, [i.id for i in fu.due_for_notification(session, now)], now)
+                late = fu.due_for_notification(session, now, owner)
+                fu.mark_notified(session, [i.id for i in late], now)
         self.check(announce=not away)
         if away and since is not None:
             self.away_dialog = AwayDialog(self.ctx, away, since, self.window)
@@ -361,11 +371,12 @@ class ReminderService(QObject):
         """Show what came due and was not shown yet; returns it."""
         now = self.clock.now()
         woke = self._clock_jumped(now)
+        owner = self.reminder_owner()
         with self.ctx.db.transaction() as session:
-            due = fu.due_for_notification(session, now)
+            due = fu.due_for_notification(session, now, owner)
             if due:
                 fu.mark_notified(session, [i.id for i in due], now)
-            fu.touch_last_seen(session, now)
+            fu.touch_last_seen(session, now, owner)
         if due:
             self.shown_total += len(due)
             self.model.add(due)
@@ -420,8 +431,9 @@ class ReminderService(QObject):
 
     def remember_seen(self) -> None:
         try:
+            owner = self.reminder_owner()
             with self.ctx.db.transaction() as session:
-                fu.touch_last_seen(session, self.clock.now())
+                fu.touch_last_seen(session, self.clock.now(), owner)
         except SQLAlchemyError as error:  # quitting must not fail over a bookkeeping time
             log.warning("could not remember when the app last ran: %s", error)
 

@@ -454,3 +454,24 @@ def test_save_followup_from_dialog_values(db, world) -> None:
             fu.repeat_text(Repeat.WEEKS, 2) == "Every 2 weeks"
             and fu.repeat_text(Repeat.DAYS, 1) == "Every day"
         )
+
+
+def test_on_a_shared_database_each_rep_is_reminded_of_their_own(db, world) -> None:
+    clock = clock_at(2026, 11, 25, 12, 0)
+    with db.transaction() as s:
+        anna = _add(s, world, hki(2026, 11, 25, 10), title="Anna's")
+        bert = _add(s, world, hki(2026, 11, 25, 10), title="Bert's", owner_id=world["bert"])
+        nobody = _add(s, world, hki(2026, 11, 25, 11), title="Nobody's")
+        s.get(FollowUp, nobody).owner_id = None
+        fu.touch_last_seen(s, hki(2026, 11, 25, 9), world["anna"])
+        fu.touch_last_seen(s, hki(2026, 11, 25, 11, 30), world["bert"])
+    with db.transaction() as s:
+        mine = fu.due_for_notification(s, clock.now(), world["anna"])
+        assert [i.id for i in mine] == [anna, nobody]
+        assert [i.id for i in fu.due_for_notification(s, clock.now())] == [anna, bert, nobody]
+        assert fu.last_seen(s, world["anna"]) == hki(2026, 11, 25, 9)
+        assert fu.last_seen(s, world["bert"]) == hki(2026, 11, 25, 11, 30)
+        assert fu.last_seen(s) is None
+        away = fu.away_summary(s, fu.last_seen(s, world["anna"]), clock.now(), world["anna"])
+        assert [i.id for i in away] == [anna, nobody]
+        assert fu.away_summary(s, fu.last_seen(s, world["bert"]), clock.now(), world["bert"]) == []

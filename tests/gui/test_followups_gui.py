@@ -327,3 +327,19 @@ def test_done_on_a_repeating_follow_up_plans_the_next_and_undo_removes_it(qtbot,
     with ctx.db.session() as s:
         assert s.get(FollowUp, seeded["overdue"]).status == "done"
         assert len(s.scalars(select(FollowUp).where(FollowUp.title == "Call back")).all()) == 2
+
+
+def test_reminders_follow_the_rep_set_as_me(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.crm import settings as db_settings
+
+    with ctx.db.transaction() as s:
+        bert = Owner(name="Bertil Berg")
+        s.add(bert)
+        s.flush()
+        db_settings.put(s, db_settings.ME, str(bert.id))
+    service = ReminderService(ctx, None, fu.FakeClock(_local(WEDNESDAY, 16)))
+    qtbot.addWidget(service.panel)
+    assert service.check() == []  # Anna's follow-ups do not remind Bertil
+    with ctx.db.transaction() as s:
+        s.get(FollowUp, seeded["today"]).owner_id = None
+    assert [i.id for i in service.check()] == [seeded["today"]]  # nobody's reminds everybody
