@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -302,6 +303,10 @@ class ReminderService(QObject):
             self.tray.setToolTip("SalesDesk")
             self.tray.messageClicked.connect(self.show_panel)
             self.tray.activated.connect(lambda _reason: self.show_panel())
+            self.tray_menu = QMenu()
+            self.tray_menu.addAction(self.tr("Show notifications"), self.show_panel)
+            self.tray_menu.addAction(self.tr("Open the agenda"), self._show_agenda)
+            self.tray.setContextMenu(self.tray_menu)
             self.tray.show()
         app = QGuiApplication.instance()
         if window is not None and isinstance(app, QGuiApplication):
@@ -366,6 +371,7 @@ class ReminderService(QObject):
     def _show_agenda(self) -> None:
         if self.window is not None:
             self.window.show_view("followups")
+            self.show_panel(focus=True)
 
     def check(self, announce: bool = True) -> list[fu.Item]:
         """Show what came due and was not shown yet; returns it."""

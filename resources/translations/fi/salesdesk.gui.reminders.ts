@@ -54,6 +54,14 @@
 <context>
     <name>ReminderService</name>
     <message>
+        <source>Show notifications</source>
+        <translation>Näytä ilmoitukset</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation type="unfinished">Avaa seurannat</translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation>Ilmoitukset</translation>
     </message>
