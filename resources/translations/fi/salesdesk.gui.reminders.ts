@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Open the agenda</source>
-        <translation type="unfinished">Avaa seurannat</translation>
+        <translation>Avaa seurannat</translation>
     </message>
     <message>
         <source>Notifications</source>
