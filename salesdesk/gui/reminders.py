@@ -237,6 +237,7 @@ class AwayDialog(QDialog):
         self, ctx: AppContext, items: list[fu.Item], since: datetime, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("awayDialog")
         self.setWindowTitle(self.tr("While you were away"))
         self.setMinimumSize(520, 360)
@@ -252,6 +253,8 @@ class AwayDialog(QDialog):
         self.list = QListView()
         self.list.setObjectName("awayList")
         self.list.setModel(self.model)
+        self.list.setToolTip(self.tr("Double-click to open the lead"))
+        self.list.doubleClicked.connect(self._open)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         hint = QLabel(self.tr("They are also in the notification list, with Open, Done and Snooze."))
@@ -269,6 +272,11 @@ class AwayDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index.row())
+        if item is not None:
+            open_followup_target(self.ctx, item.lead_id, item.contact_id)
 
 
 class ReminderService(QObject):

@@ -238,6 +238,9 @@ def test_away_summary_after_a_simulated_sleep(qtbot, ctx, seeded) -> None:  # ty
     dialog = service.away_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.model.rowCount() == 2
+    with qtbot.waitSignal(ctx.bus.openLead, timeout=1000) as blocker:
+        dialog.list.doubleClicked.emit(dialog.model.index(0))
+    assert blocker.args == [seeded["lead"]]
     assert service.model.rowCount() == 2  # also in the notification list
     assert service.check() == []  # shown once, not again
     again = ReminderService(ctx, None, clock)

@@ -12,6 +12,10 @@
         <translation>{n} seurantaa erääntyi {when} jälkeen.</translation>
     </message>
     <message>
+        <source>Double-click to open the lead</source>
+        <translation>Avaa liidi kaksoisnapsauttamalla</translation>
+    </message>
+    <message>
         <source>They are also in the notification list, with Open, Done and Snooze.</source>
         <translation>Ne ovat myös ilmoituslistalla, jossa voit avata, kuitata tehdyksi tai siirtää ne.</translation>
     </message>
