@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTreeView,
@@ -594,6 +595,9 @@ class FollowupsView(QWidget):
         top.addWidget(QLabel(self.tr("Kind")))
         top.addWidget(self.kind_combo)
         top.addWidget(self.due_combo)
+        for combo in (self.kind_combo, self.due_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top.addSpacing(12)
         self.rules_button = QPushButton(self.tr("Rules…"))
         self.rules_button.setObjectName("followUpRules")
