@@ -211,7 +211,7 @@ def test_reminders_fire_once_then_done_from_the_list(qtbot, ctx, seeded, qtmodel
     qtbot.mouseClick(service.panel.done_button, Qt.MouseButton.LeftButton)
     dialog = service.panel.outcome_dialog
     qtbot.keyClicks(dialog.outcome, "Sent")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with ctx.db.session() as s:
         assert s.get(FollowUp, seeded["today"]).status == FollowUpStatus.DONE
     assert [i.id for i in service.model.items] == [seeded["overdue"]]

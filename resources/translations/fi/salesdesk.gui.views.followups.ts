@@ -229,8 +229,8 @@
         <translation>Tulos: mitä sovittiin, mitä seuraavaksi (valinnainen)</translation>
     </message>
     <message>
-        <source>The note goes to the lead&apos;s timeline.</source>
-        <translation>Muistiinpano tallentuu liidin aikajanalle.</translation>
+        <source>The note goes to the lead&apos;s timeline. Ctrl+Enter marks it done.</source>
+        <translation>Muistiinpano tallentuu liidin aikajanalle. Ctrl+Enter merkitsee tehdyksi.</translation>
     </message>
 </context>
 <context>

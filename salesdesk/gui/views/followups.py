@@ -12,14 +12,24 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QShowEvent, QUndoCommand
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QShowEvent,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -290,7 +300,8 @@ class OutcomeDialog(QDialog):
         self.outcome.setPlaceholderText(self.tr("Outcome: what was agreed, what happens next (optional)"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(100)
-        hint = QLabel(self.tr("The note goes to the lead's timeline."))
+        self.outcome.installEventFilter(self)
+        hint = QLabel(self.tr("The note goes to the lead's timeline. Ctrl+Enter marks it done."))
         hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -304,6 +315,19 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the note marks the follow-up done."""
+        if (
+            watched is self.outcome
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         return self.outcome.toPlainText().strip()
