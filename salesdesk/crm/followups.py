@@ -18,8 +18,9 @@ completion time), at the same local wall-clock time, skipping occurrences alread
 past, so a daily 09:00 call done late on Friday comes back at 09:00 on the next day that
 is still ahead. Deleting an occurrence ends the series.
 
-Reminders: a follow-up is "to notify" when it is open, ``due_at <= now`` and
-``notified_at`` is empty or older than ``due_at``. Showing it sets ``notified_at = now``.
+Reminders: a follow-up is "to notify" when it is open, ``due_at <= now`` (an all-day one:
+from 08:00 on its day) and ``notified_at`` is empty or older than ``due_at``. Showing it
+sets ``notified_at = now``.
 Because this is a comparison of stored times, not a timer per follow-up, a laptop that
 sleeps or whose clock jumps shows each follow-up that came due once, when it next looks;
 snoozing or rescheduling moves ``due_at`` past ``notified_at`` so it reminds again.
@@ -686,10 +687,16 @@ def repeat_text(repeat: str, every: int) -> str:
 # Reminders
 
 
+ALL_DAY_REMINDER = timedelta(hours=MORNING.hour)  # an all-day follow-up reminds at 08:00
+
+
 def _to_notify_clause(now: datetime) -> ColumnElement[bool]:
     return and_(
         FollowUp.status == FollowUpStatus.OPEN,
-        FollowUp.due_at <= now,
+        or_(
+            and_(FollowUp.all_day.is_(False), FollowUp.due_at <= now),
+            and_(FollowUp.all_day.is_(True), FollowUp.due_at <= now - ALL_DAY_REMINDER),
+        ),
         or_(FollowUp.notified_at.is_(None), FollowUp.notified_at < FollowUp.due_at),
     )
 

@@ -88,6 +88,12 @@ def test_due_notification_fires_once_and_again_after_snooze(db, world) -> None:
         f.notified_at = None
     with db.session() as s:
         assert fu.due_for_notification(s, clock.now() + timedelta(days=3)) == []
+    # An all-day follow-up reminds in the morning of its day, not at midnight.
+    with db.transaction() as s:
+        day = _add(s, world, fu.start_of_local_day(date(2026, 11, 26), HKI), all_day=True)
+    with db.session() as s:
+        assert fu.due_for_notification(s, hki(2026, 11, 26, 7, 59)) == []
+        assert [i.id for i in fu.due_for_notification(s, hki(2026, 11, 26, 8, 0))] == [day]
 
 
 def test_away_summary_after_simulated_sleep_and_clock_changes(db, world) -> None:
