@@ -24,7 +24,6 @@ Never imports Qt.
 from __future__ import annotations
 
 import re
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,8 +35,9 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings
-from salesdesk.crm.funnel import first_open_stage
+from salesdesk.crm.followups_core import new_uid
 from salesdesk.crm.labels import stage_label
+from salesdesk.crm.leads import create_lead
 from salesdesk.db import search_index
 from salesdesk.db.enums import (
     ContactKind,
@@ -47,7 +47,7 @@ from salesdesk.db.enums import (
     StageKind,
     ThanksStatus,
 )
-from salesdesk.db.models import Contact, FollowUp, Lead, Referral, Stage, StageChange
+from salesdesk.db.models import Contact, FollowUp, Lead, Referral, Stage
 from salesdesk.db.types import utcnow
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
@@ -363,38 +363,6 @@ def _organization(session: Session, company: str, owner_id: int | None) -> Conta
     return org
 
 
-def _new_lead(
-    session: Session,
-    contact: Contact,
-    *,
-    title: str,
-    value_cents: int,
-    owner_id: int | None,
-    source_detail: str,
-    changed_by: str,
-) -> Lead:
-    stage = first_open_stage(session)
-    top = session.scalar(select(func.min(Lead.position)).where(Lead.stage_id == stage.id))
-    now = utcnow()
-    lead = Lead(
-        contact=contact,
-        title=title[:300],
-        stage_id=stage.id,
-        position=(top - 1) if top is not None else 0,
-        value_cents=value_cents,
-        source=LeadSource.REFERRAL,
-        source_detail=source_detail[:200],
-        owner_id=owner_id,
-        stage_changed_at=now,
-        last_activity_at=now,
-        created_at=now,
-    )
-    session.add(lead)
-    session.flush()
-    session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_at=now, changed_by=changed_by))
-    return lead
-
-
 def add_referral(
     session: Session,
     referrer_id: int,
@@ -476,13 +444,14 @@ def add_referral(
         if company and name
         else translate("Referrals", "Referral from {name}").format(name=referrer.name)
     )
-    lead = _new_lead(
+    lead = create_lead(
         session,
-        person,
-        title=title,
+        contact=person,
+        title=title[:300],
         value_cents=value_cents,
+        source=LeadSource.REFERRAL,
+        source_detail=referrer.name[:200],
         owner_id=owner_id,
-        source_detail=referrer.name,
         changed_by=changed_by,
     )
     referral = Referral(
@@ -1213,7 +1182,7 @@ def plan_thank_followup(
     lead = _lead(session, referral.lead_id)
     referrer = referral.referrer
     followup = FollowUp(
-        uid=uuid.uuid4().hex,
+        uid=new_uid(),
         lead_id=lead.id,
         contact_id=referrer.id,
         owner_id=owner_id if owner_id is not None else lead.owner_id,
@@ -1452,7 +1421,7 @@ def mark_asked(
         me = settings.me(session)
         owner_id = me.id if me is not None else contact.owner_id
     followup = FollowUp(
-        uid=uuid.uuid4().hex,
+        uid=new_uid(),
         lead_id=latest_won,
         contact_id=contact.id,
         owner_id=owner_id,

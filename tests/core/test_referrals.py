@@ -473,3 +473,20 @@ def test_candidates_customers_first(db, world) -> None:
         assert R.referrer_candidates(s, "") == []
         rows = R.referrer_candidates(s, "aino")
         assert rows[0][:2] == (world["a"], "Aino Aaltonen")
+
+
+def test_mark_won_plans_thank_followup_when_enabled(db) -> None:
+    from salesdesk.crm import leads
+
+    with db.transaction() as s:
+        a, b, c = person(s, "Anna A"), person(s, "Bert B"), person(s, "Carl C")
+        lb = leads.create_lead(s, contact=b, title="B deal")
+        lc = leads.create_lead(s, contact=c, title="C deal")
+        R.set_referrer(s, lb.id, a.id, today=TODAY)
+        R.set_referrer(s, lc.id, a.id, today=TODAY)
+        leads.mark_won(s, lb, stage(s, StageKind.WON), close_date=TODAY)
+        assert s.scalar(select(func.count(FollowUp.id)).where(FollowUp.rule == R.RULE_THANK)) == 0
+        R.set_auto_thank(s, True, today=TODAY)
+        leads.mark_won(s, lc, stage(s, StageKind.WON), close_date=TODAY)
+        fu = s.scalars(select(FollowUp).where(FollowUp.rule == R.RULE_THANK)).one()
+        assert (fu.lead_id, fu.contact_id) == (lc.id, a.id)
