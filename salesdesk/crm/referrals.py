@@ -636,6 +636,20 @@ def referrer_candidates(session: Session, text: str, limit: int = 20) -> list[tu
     return [(i, n, o) for i, n, o in rows]
 
 
+def lead_candidates(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
+    """(id, lead title, contact name) of leads matching ``text``, newest first (completion)."""
+    if not text.strip():
+        return []
+    rows = session.execute(
+        select(Lead.id, Lead.title, Contact.name)
+        .join(Contact, Lead.contact_id == Contact.id)
+        .where(Lead.id.in_(search_index.matching_ids(session, "lead", text)))
+        .order_by(Lead.created_at.desc(), Lead.id.desc())
+        .limit(limit)
+    ).all()
+    return [(i, t, n) for i, t, n in rows]
+
+
 # --------------------------------------------------------------------------- periods
 
 
@@ -851,6 +865,8 @@ def list_referrals(
     *,
     referrer_id: int | None = None,
     lead_id: int | None = None,
+    referral_id: int | None = None,
+    waiting_only: bool = False,
 ) -> list[ReferralRow]:
     """Referrals in the period, newest first, with the referred lead's stage and value."""
     referrer = aliased(Contact)
@@ -892,6 +908,10 @@ def list_referrals(
         query = query.where(Referral.referrer_id == referrer_id)
     if lead_id is not None:
         query = query.where(Referral.lead_id == lead_id)
+    if referral_id is not None:
+        query = query.where(Referral.id == referral_id)
+    if waiting_only:
+        query = query.where(Referral.thanks_status == ThanksStatus.NONE)
     rows = []
     for ref, rname, dname, oname, title, sname, skey, skind, value, currency, state in session.execute(
         query
@@ -1458,6 +1478,7 @@ __all__ = [
     "clear_referrer",
     "delete_referral",
     "find_referrer",
+    "lead_candidates",
     "list_referrals",
     "mark_asked",
     "on_lead_won",
