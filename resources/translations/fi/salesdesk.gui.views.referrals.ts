@@ -39,6 +39,14 @@
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won value of their own deals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralsView</name>
@@ -284,14 +292,6 @@
     </message>
     <message>
         <source>Won referrals without a thank-you yet: {count}. Thank the referrers while it is fresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won value of their own deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(lead removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

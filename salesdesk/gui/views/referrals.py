@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,8 +34,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -405,6 +405,131 @@ class AskModel(RowsModel):
         return values.get(column, self.display(row, column))
 
 
+class _ChainItem:
+    __slots__ = ("children", "node", "parent", "row")
+
+    def __init__(self, node: rules.ChainNode, parent: _ChainItem | None, row: int) -> None:
+        self.node = node
+        self.parent = parent
+        self.row = row
+        self.children = [_ChainItem(child, self, i) for i, child in enumerate(node.children)]
+
+
+class ChainModel(QAbstractItemModel):
+    """The referral chains as a tree: contact, stage, value, referral date."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ReferralsView", "Contact"),
+        QT_TRANSLATE_NOOP("ReferralsView", "Stage"),
+        QT_TRANSLATE_NOOP("ReferralsView", "Value"),
+        QT_TRANSLATE_NOOP("ReferralsView", "Referred on"),
+    )
+    IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._roots: list[_ChainItem] = []
+
+    def set_forest(self, forest: Sequence[rules.ChainNode]) -> None:
+        self.beginResetModel()
+        self._roots = [_ChainItem(node, None, i) for i, node in enumerate(forest)]
+        self.endResetModel()
+
+    def _item(self, index: Index) -> _ChainItem | None:
+        if not index.isValid():
+            return None
+        item = index.internalPointer()
+        return item if isinstance(item, _ChainItem) else None
+
+    def _children(self, parent: Index) -> list[_ChainItem]:
+        item = self._item(parent)
+        return self._roots if item is None else item.children
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._children(parent)
+        if not (0 <= row < len(children) and 0 <= column < len(self.COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        item = self._item(index)
+        if item is None or item.parent is None:
+            return QModelIndex()
+        return self.createIndex(item.parent.row, 0, item.parent)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(self.COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == 2:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._item(index)
+        if item is None:
+            return None
+        node = item.node
+        column = index.column()
+        root = node.referral_id is None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return node.name
+            if column == 1:
+                if root:
+                    return tr("Customer") if node.is_customer else ""
+                return node.stage if node.lead_id is not None else tr("(lead removed)")
+            if column == 2:
+                if root:
+                    return self.ctx.money(node.value_cents, node.currency) if node.value_cents else ""
+                return self.ctx.money(node.value_cents, node.currency) if node.lead_id is not None else ""
+            if column == 3:
+                return self.ctx.date_text(node.referred_on)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == 2:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not root:
+            if node.stage_kind == StageKind.WON:
+                return QBrush(WON_COLOR)
+            if node.stage_kind == StageKind.LOST:
+                return QBrush(LOST_COLOR)
+            return None
+        if role == Qt.ItemDataRole.FontRole and root and column == 0:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and root and column == 2:
+            return tr("Won value of their own deals")
+        if role == self.IDS_ROLE:
+            return (node.contact_id, node.lead_id)
+        return None
+
+    def find(self, contact_id: int) -> QModelIndex:
+        """The first node of this contact (depth first), or an invalid index."""
+        stack = list(reversed(self._roots))
+        while stack:
+            item = stack.pop()
+            if item.node.contact_id == contact_id:
+                return self.createIndex(item.row, 0, item)
+            stack.extend(reversed(item.children))
+        return QModelIndex()
+
+
 # ----------------------------------------------------------------------------- the view
 
 
@@ -460,7 +585,9 @@ class ReferralsView(QWidget):
         self._dirty = True
         self._selected_referrer: int | None = None
         self.dialog: Any = None  # the dialog opened last (tests reach it here)
+        self._ready = False
         self._build()
+        self._ready = True
         ctx.bus.dataChanged.connect(self._on_data_changed)
         self.refresh()
 
@@ -595,6 +722,7 @@ class ReferralsView(QWidget):
         bottom_layout.addLayout(bar)
         self.referrals_model = ReferralsModel(self.ctx, self)
         self.referrals_table = _table(self.referrals_model, "referralsTable")
+        self.referrals_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.referrals_table.doubleClicked.connect(lambda _i: self._open_selected_referral())
         self.referrals_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         bottom_layout.addWidget(self.referrals_table)
@@ -622,22 +750,19 @@ class ReferralsView(QWidget):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.chain_tree = QTreeWidget()
+        self.chain_model = ChainModel(self.ctx, self)
+        self.chain_tree = QTreeView()
         self.chain_tree.setObjectName("chainTree")
-        self.chain_tree.setColumnCount(4)
-        self.chain_tree.setHeaderLabels(
-            [self.tr("Contact"), self.tr("Stage"), self.tr("Value"), self.tr("Referred on")]
-        )
+        self.chain_tree.setModel(self.chain_model)
         self.chain_tree.setAlternatingRowColors(True)
         self.chain_tree.setUniformRowHeights(True)
-        self.chain_tree.header().setStretchLastSection(False)
-        self.chain_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chain_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.chain_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.chain_tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.chain_tree.headerItem().setTextAlignment(
-            2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.chain_tree.itemActivated.connect(self._open_chain_item)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.chain_tree.activated.connect(self._open_chain_index)
         layout.addWidget(self.chain_tree, 1)
         return page
 
@@ -668,6 +793,7 @@ class ReferralsView(QWidget):
         layout.addLayout(bar)
         self.ask_model = AskModel(self.ctx, self)
         self.ask_table = _table(self.ask_model, "askTable")
+        self.ask_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.ask_table.doubleClicked.connect(lambda _i: self._open_selected_ask())
         self.ask_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.ask_table, 1)
@@ -736,43 +862,8 @@ class ReferralsView(QWidget):
         self.offer_button.setVisible(bool(count))
 
     def _fill_tree(self, forest: list[rules.ChainNode]) -> None:
-        tree = self.chain_tree
-        tree.clear()
-        bold = QFont(tree.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-
-        def add(node: rules.ChainNode, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
-            item = QTreeWidgetItem()
-            item.setText(0, node.name)
-            if node.referral_id is None:
-                item.setFont(0, bold)
-                item.setText(1, self.tr("Customer") if node.is_customer else "")
-                item.setText(2, self.ctx.money(node.value_cents, node.currency) if node.value_cents else "")
-                item.setToolTip(2, self.tr("Won value of their own deals"))
-            else:
-                item.setText(1, node.stage if node.lead_id is not None else self.tr("(lead removed)"))
-                item.setText(2, self.ctx.money(node.value_cents, node.currency) if node.lead_id else "")
-                item.setText(3, self.ctx.date_text(node.referred_on))
-                if node.stage_kind == StageKind.WON:
-                    item.setForeground(1, QBrush(WON_COLOR))
-                elif node.stage_kind == StageKind.LOST:
-                    item.setForeground(1, QBrush(LOST_COLOR))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setData(0, Qt.ItemDataRole.UserRole, node.contact_id)
-            item.setData(1, Qt.ItemDataRole.UserRole, node.lead_id)
-            if parent is None:
-                tree.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            for child in node.children:
-                add(child, item)
-            return item
-
-        tree.setUpdatesEnabled(False)
-        for root in forest:
-            add(root, None)
-        tree.expandAll()
-        tree.setUpdatesEnabled(True)
+        self.chain_model.set_forest(forest)
+        self.chain_tree.expandAll()
 
     def _reselect_referrer(self) -> None:
         wanted = self._selected_referrer
@@ -844,6 +935,8 @@ class ReferralsView(QWidget):
         super().showEvent(event)
 
     def _on_period(self, *_args: Any) -> None:
+        if not self._ready:
+            return
         custom = self.period_combo.currentData() == "custom"
         self.from_edit.setVisible(custom)
         self.until_edit.setVisible(custom)
@@ -880,6 +973,10 @@ class ReferralsView(QWidget):
         else:
             self._reselect_referrer()
             self._load_referrals()
+            found = self.chain_model.find(referrer_id)
+            if found.isValid():
+                self.chain_tree.setCurrentIndex(found)
+                self.chain_tree.scrollTo(found)
 
     def selected_ask(self) -> list[rules.AskRow]:
         return [self.ask_model.row_at(i) for i in self.ask_table.selectionModel().selectedRows()]
@@ -1007,12 +1104,15 @@ class ReferralsView(QWidget):
         else:
             self.ctx.bus.openContact.emit(row.referred_contact_id)
 
-    def _open_chain_item(self, item: QTreeWidgetItem, _column: int) -> None:
-        lead_id = item.data(1, Qt.ItemDataRole.UserRole)
+    def _open_chain_index(self, index: QModelIndex) -> None:
+        ids = self.chain_model.data(index, ChainModel.IDS_ROLE)
+        if not ids:
+            return
+        contact_id, lead_id = ids
         if lead_id:
             self.ctx.bus.openLead.emit(int(lead_id))
         else:
-            self.ctx.bus.openContact.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+            self.ctx.bus.openContact.emit(int(contact_id))
 
     def _open_selected_ask(self) -> None:
         rows = self.selected_ask()
@@ -1046,4 +1146,18 @@ def create_view(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return ReferralsView(ctx, parent)
 
 
-__all__: list[str] = ["AskModel", "ReferralsModel", "ReferralsView", "ReferrersModel", "create_view"]
+def screenshot_widget(ctx: AppContext, arg: str, window: Any) -> QWidget:
+    """``salesdesk screenshot referrals:chains OUT.png`` (or ``:ask``, ``:referrers``)."""
+    view = window.show_view("referrals")
+    view.apply_filters({"tab": arg or "referrers"})
+    return window
+
+
+__all__: list[str] = [
+    "AskModel",
+    "ChainModel",
+    "ReferralsModel",
+    "ReferralsView",
+    "ReferrersModel",
+    "create_view",
+]
