@@ -5,99 +5,99 @@
     <name>Cli</name>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>tulosta JSON-muodossa</translation>
     </message>
     <message>
         <source>one row per referrer with their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi suosittelijaa kohden lukuineen</translation>
     </message>
     <message>
         <source>the referral chains as trees</source>
-        <translation type="unfinished"></translation>
+        <translation>suositteluketjut puuna</translation>
     </message>
     <message>
         <source>only referrals made on or after this day (2026-01-31 or 31.1.2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>vain tänä päivänä tai sen jälkeen tehdyt suosittelut (2026-01-31 tai 31.1.2026)</translation>
     </message>
     <message>
         <source>only referrals made on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>vain tänä päivänä tai sitä ennen tehdyt suosittelut</translation>
     </message>
     <message>
         <source>Not a date: {text} (write 2026-01-31 or 31.1.2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei päivämäärä: {text} (kirjoita 2026-01-31 tai 31.1.2026)</translation>
     </message>
     <message>
         <source>--since is after --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since on myöhemmin kuin --until.</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä suositteluja.</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelija</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositeltu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitetut</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävityt</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitettu arvo</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversio</translation>
     </message>
     <message>
         <source>Last referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin suosittelu</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiitos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>{count} not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kiittämättä</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas</translation>
     </message>
     <message>
         <source>list referrals, referrers&apos; figures or referral chains</source>
-        <translation type="unfinished"></translation>
+        <translation>listaa suosittelut, suosittelijoiden luvut tai suositteluketjut</translation>
     </message>
 </context>
 </TS>

@@ -5,77 +5,77 @@
     <name>AddReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää suosittelu</translation>
     </message>
     <message>
         <source>Choose who made the referral: type a name and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse suosittelija: kirjoita nimi ja valitse se listasta.</translation>
     </message>
     <message>
         <source>Say who made the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, kuka suositteli.</translation>
     </message>
     <message>
         <source>The value {text} is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo {text} ei ole rahasumma.</translation>
     </message>
     <message>
         <source>Referral added: a new lead for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelu lisätty: uusi liidi, {name}.</translation>
     </message>
 </context>
 <context>
     <name>ReferredByDialog</name>
     <message>
         <source>Remove referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista suosittelu</translation>
     </message>
     <message>
         <source>The lead no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidiä ei enää ole.</translation>
     </message>
     <message>
         <source>Choose the lead: type its title or contact and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse liidi: kirjoita sen otsikko tai yhteystieto ja valitse se listasta.</translation>
     </message>
     <message>
         <source>Choose who made the referral: type a name and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse suosittelija: kirjoita nimi ja valitse se listasta.</translation>
     </message>
     <message>
         <source>Referral saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelu tallennettu.</translation>
     </message>
     <message>
         <source>Referral removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelu poistettu.</translation>
     </message>
 </context>
 <context>
     <name>ThanksDialog</name>
     <message>
         <source>The referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelua ei enää ole.</translation>
     </message>
     <message>
         <source>{referrer} referred {referred} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} suositteli asiakasta {referred} {date}.</translation>
     </message>
     <message>
         <source>Lead: {title} ({stage}, {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi: {title} ({stage}, {value}).</translation>
     </message>
     <message>
         <source>Rewarded &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkittu &amp;päivänä:</translation>
     </message>
     <message>
         <source>Thanked &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiitetty &amp;päivänä:</translation>
     </message>
     <message>
         <source>Thank-you status saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiitoksen tila tallennettu.</translation>
     </message>
 </context>
 </TS>

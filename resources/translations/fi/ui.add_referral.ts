@@ -5,71 +5,71 @@
     <name>AddReferralDialog</name>
     <message>
         <source>Add a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää suosittelu</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suo&amp;sittelija:</translation>
     </message>
     <message>
         <source>Start typing a customer&apos;s name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ala kirjoittaa asiakkaan nimeä tai sähköpostia</translation>
     </message>
     <message>
         <source>Referred person</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositeltu henkilö</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etu- ja sukunimi</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnainen</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin:</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Lead &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidin &amp;otsikko:</translation>
     </message>
     <message>
         <source>What might they buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä asiakas voisi ostaa?</translation>
     </message>
     <message>
         <source>Estimated &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arvioitu arvo:</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>Referral &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelupäi&amp;vä:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>ThanksDialog</name>
     <message>
         <source>Thank-you and reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiitos ja palkkio</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tila:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivä:</translation>
     </message>
     <message>
         <source>&amp;What was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä &amp;annettiin:</translation>
     </message>
     <message>
         <source>e.g. a gift card, a bottle of wine, a discount</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. lahjakortti, viinipullo, alennus</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>ReferredByDialog</name>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelija</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liidi:</translation>
     </message>
     <message>
         <source>Start typing the lead&apos;s title or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ala kirjoittaa liidin otsikkoa tai yhteystietoa</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suo&amp;sittelija:</translation>
     </message>
     <message>
         <source>Start typing a customer&apos;s name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ala kirjoittaa asiakkaan nimeä tai sähköpostia</translation>
     </message>
     <message>
         <source>Referral &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelupäi&amp;vä:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
     <message>
         <source>Set the lead&apos;s source to &quot;Referral from a customer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta liidin lähteeksi &quot;Asiakkaan suosittelu&quot;</translation>
     </message>
 </context>
 </TS>

@@ -207,7 +207,6 @@ class RowsModel(QAbstractTableModel):
 class ReferrersModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("ReferralsView", "Referrer"),
-        QT_TRANSLATE_NOOP("ReferralsView", "Organization"),
         QT_TRANSLATE_NOOP("ReferralsView", "Referrals"),
         QT_TRANSLATE_NOOP("ReferralsView", "Open"),
         QT_TRANSLATE_NOOP("ReferralsView", "Won"),
@@ -217,7 +216,7 @@ class ReferrersModel(RowsModel):
         QT_TRANSLATE_NOOP("ReferralsView", "Last referral"),
         QT_TRANSLATE_NOOP("ReferralsView", "Thank-you"),
     )
-    NUMERIC = frozenset({2, 3, 4, 5, 6, 7, 8})
+    NUMERIC = frozenset({1, 2, 3, 4, 5, 6, 7})
 
     def search_text(self, row: rules.ReferrerFigures) -> str:
         return f"{row.name} {row.organization}"
@@ -226,60 +225,62 @@ class ReferrersModel(RowsModel):
         ctx = self.ctx
         match column:
             case 0:
-                return row.name
+                return f"{row.name} ({row.organization})" if row.organization else row.name
             case 1:
-                return row.organization
-            case 2:
                 return ctx.number(row.referrals)
-            case 3:
+            case 2:
                 return ctx.number(row.open)
-            case 4:
+            case 3:
                 return ctx.number(row.won)
-            case 5:
+            case 4:
                 return ctx.number(row.lost)
-            case 6:
+            case 5:
                 return ctx.money(row.won_value_cents)
-            case 7:
+            case 6:
                 return ctx.percent(row.conversion_rate)
-            case 8:
+            case 7:
                 return ctx.date_text(row.last_referred_on)
-            case 9:
+            case 8:
                 return thanks_summary(row)
         return ""
 
     def sort_value(self, row: rules.ReferrerFigures, column: int) -> Any:
         values: dict[int, Any] = {
-            2: row.referrals,
-            3: row.open,
-            4: row.won,
-            5: row.lost,
-            6: row.won_value_cents,
-            7: row.conversion_rate,
-            8: row.last_referred_on,
-            9: (row.not_thanked, row.thanked),
+            1: row.referrals,
+            2: row.open,
+            3: row.won,
+            4: row.lost,
+            5: row.won_value_cents,
+            6: row.conversion_rate,
+            7: row.last_referred_on,
+            8: (row.not_thanked, row.thanked),
         }
         return values.get(column, self.display(row, column))
 
     def foreground(self, row: rules.ReferrerFigures, column: int) -> QColor | None:
-        if column == 9 and row.not_thanked:
+        if column == 8 and row.not_thanked:
             return TODO_COLOR
         return None
 
     def tooltip(self, row: rules.ReferrerFigures, column: int) -> str | None:
-        if column == 9:
-            return tr("{none} not thanked, {thanked} thanked, {rewarded} rewarded").format(
-                none=row.not_thanked, thanked=row.thanked, rewarded=row.rewarded
-            )
-        if column == 7:
-            return tr("Won referrals out of all referrals made")
+        if column == 8:
+            return QCoreApplication.translate(
+                "ReferralsView", "{none} not thanked, {thanked} thanked, {rewarded} rewarded"
+            ).format(none=row.not_thanked, thanked=row.thanked, rewarded=row.rewarded)
+        if column == 6:
+            return QCoreApplication.translate("ReferralsView", "Won referrals out of all referrals made")
+        if column == 0 and row.is_customer:
+            return QCoreApplication.translate("ReferralsView", "Customer")
         return None
 
 
 def thanks_summary(row: rules.ReferrerFigures) -> str:
     if row.not_thanked:
         if row.not_thanked == row.referrals:
-            return tr("Not thanked")
-        return tr("{count} not thanked").format(count=row.not_thanked)
+            return QCoreApplication.translate("ReferralsView", "Not thanked")
+        return QCoreApplication.translate("ReferralsView", "{count} not thanked").format(
+            count=row.not_thanked
+        )
     return label(row.thanks_status)
 
 
@@ -310,7 +311,11 @@ class ReferralsModel(RowsModel):
             case 3:
                 return row.lead_title
             case 4:
-                return row.stage if row.lead_id is not None else tr("(lead removed)")
+                return (
+                    row.stage
+                    if row.lead_id is not None
+                    else QCoreApplication.translate("ReferralsView", "(lead removed)")
+                )
             case 5:
                 return self.ctx.money(row.value_cents, row.currency) if row.lead_id is not None else ""
             case 6:
@@ -348,12 +353,16 @@ class ReferralsModel(RowsModel):
 
 def thanks_text(ctx: AppContext, row: rules.ReferralRow) -> str:
     if row.thanks_status == ThanksStatus.REWARDED:
-        return tr("Rewarded {date}").format(date=ctx.date_text(row.rewarded_on))
+        return QCoreApplication.translate("ReferralsView", "Rewarded {date}").format(
+            date=ctx.date_text(row.rewarded_on)
+        )
     if row.thanks_status == ThanksStatus.THANKED:
-        return tr("Thanked {date}").format(date=ctx.date_text(row.thanked_on))
+        return QCoreApplication.translate("ReferralsView", "Thanked {date}").format(
+            date=ctx.date_text(row.thanked_on)
+        )
     if row.thank_followup == "open":
-        return tr("Not thanked (follow-up planned)")
-    return tr("Not thanked")
+        return QCoreApplication.translate("ReferralsView", "Not thanked (follow-up planned)")
+    return QCoreApplication.translate("ReferralsView", "Not thanked")
 
 
 class AskModel(RowsModel):
@@ -388,7 +397,11 @@ class AskModel(RowsModel):
             case 5:
                 return ctx.number(row.referrals_made)
             case 6:
-                return ctx.date_text(row.last_asked_on) if row.last_asked_on else tr("Never")
+                return (
+                    ctx.date_text(row.last_asked_on)
+                    if row.last_asked_on
+                    else QCoreApplication.translate("ReferralsView", "Never")
+                )
             case 7:
                 return ctx.date_text(row.planned_on)
         return ""
@@ -490,8 +503,12 @@ class ChainModel(QAbstractItemModel):
                 return node.name
             if column == 1:
                 if root:
-                    return tr("Customer") if node.is_customer else ""
-                return node.stage if node.lead_id is not None else tr("(lead removed)")
+                    return QCoreApplication.translate("ReferralsView", "Customer") if node.is_customer else ""
+                return (
+                    node.stage
+                    if node.lead_id is not None
+                    else QCoreApplication.translate("ReferralsView", "(lead removed)")
+                )
             if column == 2:
                 if root:
                     return self.ctx.money(node.value_cents, node.currency) if node.value_cents else ""
@@ -514,7 +531,7 @@ class ChainModel(QAbstractItemModel):
             font.setWeight(QFont.Weight.DemiBold)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and root and column == 2:
-            return tr("Won value of their own deals")
+            return QCoreApplication.translate("ReferralsView", "Won value of their own deals")
         if role == self.IDS_ROLE:
             return (node.contact_id, node.lead_id)
         return None
@@ -549,6 +566,14 @@ def _table(model: RowsModel, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSortIndicatorShown(True)
     return table
+
+
+def fit_columns(table: QTableView, caps: dict[int, int]) -> None:
+    """Size columns to their contents (names capped, so that every column fits)."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount()):
+        width = table.columnWidth(column) + 4
+        table.setColumnWidth(column, min(max(width, 56), caps.get(column, 200)))
 
 
 class SummaryCard(QFrame):
@@ -686,7 +711,7 @@ class ReferralsView(QWidget):
         self.referrers_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.referrers_table.selectionModel().currentRowChanged.connect(self._on_referrer_selected)
         self.referrers_table.doubleClicked.connect(self._open_referrer)
-        self.referrers_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.referrers_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         splitter.addWidget(self.referrers_table)
 
         bottom = QWidget()
@@ -838,9 +863,7 @@ class ReferralsView(QWidget):
         self._reselect_referrer()
         self._load_referrals()
         for table in (self.referrers_table, self.ask_table):
-            table.resizeColumnsToContents()
-            for column in range(table.model().columnCount()):
-                table.setColumnWidth(column, min(max(table.columnWidth(column) + 12, 70), 260))
+            fit_columns(table, {0: 320, 1: 200} if table is self.ask_table else {0: 320})
 
     def _fill_cards(self, figures: list[rules.ReferrerFigures]) -> None:
         made = sum(f.referrals for f in figures)
@@ -897,11 +920,7 @@ class ReferralsView(QWidget):
         self.referrals_caption.setText(
             self.tr("Referrals made by {name}").format(name=name) if name else self.tr("All referrals")
         )
-        self.referrals_table.resizeColumnsToContents()
-        for column in range(self.referrals_model.columnCount()):
-            self.referrals_table.setColumnWidth(
-                column, min(max(self.referrals_table.columnWidth(column) + 12, 70), 260)
-            )
+        fit_columns(self.referrals_table, {1: 200, 2: 260, 3: 200, 7: 200})
         self._update_buttons()
 
     def _update_buttons(self) -> None:
