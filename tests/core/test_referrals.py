@@ -46,6 +46,10 @@ def world(db):
       B: made 1, open 0, won 1, lost 0, won value 250 000 c, conversion 1, last 2026-07-01.
     From 2026-05-01: A made 2 (C open, D lost), won 0; B made 1 won 1.
     """
+    return build_world(db)
+
+
+def build_world(db) -> dict[str, int]:
     ids = {}
     with db.transaction() as s:
         a = person(s, "Aino Aaltonen", email="aino@example.fi", customer_since=date(2025, 1, 1))
@@ -490,3 +494,28 @@ def test_mark_won_plans_thank_followup_when_enabled(db) -> None:
         leads.mark_won(s, lc, stage(s, StageKind.WON), close_date=TODAY)
         fu = s.scalars(select(FollowUp).where(FollowUp.rule == R.RULE_THANK)).one()
         assert (fu.lead_id, fu.contact_id) == (lc.id, a.id)
+
+
+@pytest.mark.pg
+def test_rules_on_every_engine(any_db) -> None:
+    """The aggregate SQL (figures, ask list, chains, circles) on SQLite and PostgreSQL."""
+    ids = build_world(any_db)
+    with any_db.session() as s:
+        rows = R.referrer_figures(s)
+        assert [(r.name, r.referrals, r.open, r.won, r.lost, r.won_value_cents) for r in rows] == [
+            ("Bertta Berg", 1, 0, 1, 0, 250000),
+            ("Aino Aaltonen", 3, 1, 1, 1, 100000),
+        ]
+        assert rows[1].last_referred_on == date(2026, 6, 1)
+        assert [r.referrals for r in R.referrer_figures(s, date(2026, 5, 1), date(2026, 6, 30))] == [2]
+        assert [r.name for r in R.ask_list(s)] == ["Bertta Berg", "Eero Ek"]
+        assert R.referral_forest(s)[0].depth() == 3
+        assert len(R.list_referrals(s, waiting_only=True)) == 2
+        assert R.find_referrer(s, "Aaltonen, Aino").id == ids["a"]
+    with any_db.transaction() as s:
+        la = lead_for(s, s.get(Contact, ids["a"]))
+        with pytest.raises(R.ReferralCycleError):
+            R.set_referrer(s, la.id, ids["e"], today=TODAY)
+        R.mark_asked(s, ids["b"], when=datetime(2026, 8, 2, 9, tzinfo=UTC))
+    with any_db.session() as s:
+        assert [r.name for r in R.ask_list(s)] == ["Eero Ek"]
