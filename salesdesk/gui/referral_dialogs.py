@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
@@ -384,3 +385,12 @@ def edit_referred_by(ctx: AppContext, lead_id: int | None, parent: QWidget | Non
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def add_referral_from_window(window: Any) -> AddReferralDialog:
+    """The "Add a referral…" action: from the Referrals view its selected referrer is used."""
+    view = window.current_view() if hasattr(window, "current_view") else None
+    if view is not None and hasattr(view, "add_referral"):
+        dialog: AddReferralDialog = view.add_referral()
+        return dialog
+    return add_referral_for_contact(window.ctx, None, window)

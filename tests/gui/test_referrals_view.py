@@ -19,6 +19,7 @@ from salesdesk.crm import referrals as rules
 from salesdesk.crm import settings
 from salesdesk.db.enums import ContactKind, FollowUpStatus, LeadSource, StageKind, ThanksStatus
 from salesdesk.db.models import Contact, FollowUp, Lead, Referral, Stage
+from salesdesk.gui.referral_dialogs import AddReferralDialog
 from salesdesk.gui.views.referrals import ReferralsView
 
 
@@ -442,3 +443,18 @@ def test_view_in_the_window(qtbot, ctx, world, window) -> None:
     widget = window.show_view("referrals")
     assert isinstance(widget, ReferralsView)
     assert widget.referrers_model.rowCount() == 2
+
+
+def test_add_referral_action_in_the_leads_menu(qtbot, ctx, world, window) -> None:
+    action = window.actions_by_id["add_referral"]
+    assert action.text() == "Add a &referral…"
+    window.show_view("referrals")
+    action.trigger()
+    view = window.views["referrals"]
+    assert view.dialog is not None and view.dialog.isVisible()
+    view.dialog.reject()
+    window.show_view("board")
+    action.trigger()
+    dialogs = [w for w in window.findChildren(AddReferralDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].referrer.picked_id is None
+    dialogs[0].reject()
