@@ -8,10 +8,6 @@
         <translation>Suosittelija</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisaatio</translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation>Suosittelut</translation>
     </message>

@@ -368,7 +368,6 @@ def thanks_text(ctx: AppContext, row: rules.ReferralRow) -> str:
 class AskModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("ReferralsView", "Customer"),
-        QT_TRANSLATE_NOOP("ReferralsView", "Organization"),
         QT_TRANSLATE_NOOP("ReferralsView", "Latest win"),
         QT_TRANSLATE_NOOP("ReferralsView", "Won deals"),
         QT_TRANSLATE_NOOP("ReferralsView", "Won value"),
@@ -376,7 +375,7 @@ class AskModel(RowsModel):
         QT_TRANSLATE_NOOP("ReferralsView", "Last asked"),
         QT_TRANSLATE_NOOP("ReferralsView", "Ask planned"),
     )
-    NUMERIC = frozenset({2, 3, 4, 5, 6, 7})
+    NUMERIC = frozenset({1, 2, 3, 4, 5, 6})
 
     def search_text(self, row: rules.AskRow) -> str:
         return f"{row.name} {row.organization}"
@@ -385,35 +384,31 @@ class AskModel(RowsModel):
         ctx = self.ctx
         match column:
             case 0:
-                return row.name
+                return f"{row.name} ({row.organization})" if row.organization else row.name
             case 1:
-                return row.organization
-            case 2:
                 return ctx.date_text(row.won_on)
-            case 3:
+            case 2:
                 return ctx.number(row.won_deals)
-            case 4:
+            case 3:
                 return ctx.money(row.won_value_cents)
-            case 5:
+            case 4:
                 return ctx.number(row.referrals_made)
+            case 5:
+                if row.last_asked_on:
+                    return ctx.date_text(row.last_asked_on)
+                return QCoreApplication.translate("ReferralsView", "Never")
             case 6:
-                return (
-                    ctx.date_text(row.last_asked_on)
-                    if row.last_asked_on
-                    else QCoreApplication.translate("ReferralsView", "Never")
-                )
-            case 7:
                 return ctx.date_text(row.planned_on)
         return ""
 
     def sort_value(self, row: rules.AskRow, column: int) -> Any:
         values: dict[int, Any] = {
-            2: row.won_on,
-            3: row.won_deals,
-            4: row.won_value_cents,
-            5: row.referrals_made,
-            6: row.last_asked_on,
-            7: row.planned_on,
+            1: row.won_on,
+            2: row.won_deals,
+            3: row.won_value_cents,
+            4: row.referrals_made,
+            5: row.last_asked_on,
+            6: row.planned_on,
         }
         return values.get(column, self.display(row, column))
 
@@ -818,7 +813,7 @@ class ReferralsView(QWidget):
         layout.addLayout(bar)
         self.ask_model = AskModel(self.ctx, self)
         self.ask_table = _table(self.ask_model, "askTable")
-        self.ask_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.ask_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.ask_table.doubleClicked.connect(lambda _i: self._open_selected_ask())
         self.ask_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.ask_table, 1)
@@ -863,7 +858,7 @@ class ReferralsView(QWidget):
         self._reselect_referrer()
         self._load_referrals()
         for table in (self.referrers_table, self.ask_table):
-            fit_columns(table, {0: 320, 1: 200} if table is self.ask_table else {0: 320})
+            fit_columns(table, {0: 300})
 
     def _fill_cards(self, figures: list[rules.ReferrerFigures]) -> None:
         made = sum(f.referrals for f in figures)
