@@ -57,6 +57,11 @@ RULE_ASK = "ask_referral"
 AUTO_THANK = "auto_thank_followup"
 AUTO_THANK_SINCE = "auto_thank_followup_since"
 _CHUNK = 500
+# Aliases made once: building them per query costs more than running the query.
+_ORG = aliased(Contact, name="org")
+_REFERRER = aliased(Contact, name="referrer")
+_REFERRED = aliased(Contact, name="referred")
+_LEAD2 = aliased(Lead, name="lead2")
 
 
 # --------------------------------------------------------------------------- errors
@@ -539,7 +544,7 @@ def find_referrer(session: Session, text: str) -> Contact | None:
     For thousands of rows use :class:`ReferrerLookup`, which loads the names once.
     """
     ref = parse_reference(text)
-    org = aliased(Contact)
+    org = _ORG
     columns = (Contact.id, Contact.kind, func.coalesce(org.name, ""), Contact.customer_since, Contact.name)
 
     def rows(condition: Any) -> list[tuple[int, str, str, bool, str]]:
@@ -575,7 +580,7 @@ class ReferrerLookup:
     """
 
     def __init__(self, session: Session) -> None:
-        org = aliased(Contact)
+        org = _ORG
         self._by_email: dict[str, list[tuple[int, str, str, bool, str]]] = defaultdict(list)
         self._by_name: dict[str, list[tuple[int, str, str, bool, str]]] = defaultdict(list)
         self._cache: dict[str, int | None] = {}
@@ -625,7 +630,7 @@ def referrer_candidates(session: Session, text: str, limit: int = 20) -> list[tu
     """(id, name, organization) of contacts matching ``text``: customers first (completion)."""
     if not text.strip():
         return []
-    org = aliased(Contact)
+    org = _ORG
     rows = session.execute(
         select(Contact.id, Contact.name, func.coalesce(org.name, ""))
         .outerjoin(org, Contact.organization_id == org.id)
@@ -749,7 +754,7 @@ def referrer_figures(
     if referrer_id is not None:
         agg = agg.where(Referral.referrer_id == referrer_id)
     sub = agg.group_by(Referral.referrer_id).subquery()
-    org = aliased(Contact)
+    org = _ORG
     query = (
         select(
             sub.c.rid,
@@ -869,9 +874,9 @@ def list_referrals(
     waiting_only: bool = False,
 ) -> list[ReferralRow]:
     """Referrals in the period, newest first, with the referred lead's stage and value."""
-    referrer = aliased(Contact)
-    referred = aliased(Contact)
-    org = aliased(Contact)
+    referrer = _REFERRER
+    referred = _REFERRED
+    org = _ORG
     thank = (
         select(
             FollowUp.lead_id.label("lead_id"),
@@ -883,7 +888,17 @@ def list_referrals(
     )
     query = (
         select(
-            Referral,
+            Referral.id,
+            Referral.referred_on,
+            Referral.referrer_id,
+            Referral.referred_contact_id,
+            Referral.lead_id,
+            Referral.note,
+            Referral.thanks_status,
+            Referral.thanked_on,
+            Referral.rewarded_on,
+            Referral.reward,
+            Referral.thanks_note,
             referrer.name,
             referred.name,
             func.coalesce(org.name, ""),
@@ -913,30 +928,42 @@ def list_referrals(
     if waiting_only:
         query = query.where(Referral.thanks_status == ThanksStatus.NONE)
     rows = []
-    for ref, rname, dname, oname, title, sname, skey, skind, value, currency, state in session.execute(
-        query
-    ).all():
+    for row in session.execute(query).all():
+        (
+            rid,
+            on,
+            referrer_id_,
+            referred_id,
+            lead_id_,
+            note,
+            status,
+            thanked_on,
+            rewarded_on,
+            reward,
+            tnote,
+        ) = row[:11]
+        rname, dname, oname, title, sname, skey, skind, value, currency, state = row[11:]
         rows.append(
             ReferralRow(
-                id=ref.id,
-                referred_on=ref.referred_on,
-                referrer_id=ref.referrer_id,
+                id=rid,
+                referred_on=on,
+                referrer_id=referrer_id_,
                 referrer=rname,
-                referred_contact_id=ref.referred_contact_id,
+                referred_contact_id=referred_id,
                 referred=dname,
                 organization=oname,
-                lead_id=ref.lead_id,
+                lead_id=lead_id_,
                 lead_title=title or "",
                 stage=stage_label(sname, skey) if sname is not None else "",
                 stage_kind=skind or "",
                 value_cents=int(value or 0),
                 currency=currency or "EUR",
-                note=ref.note,
-                thanks_status=ref.thanks_status,
-                thanked_on=ref.thanked_on,
-                rewarded_on=ref.rewarded_on,
-                reward=ref.reward,
-                thanks_note=ref.thanks_note,
+                note=note,
+                thanks_status=status,
+                thanked_on=thanked_on,
+                rewarded_on=rewarded_on,
+                reward=reward,
+                thanks_note=tnote,
                 thank_followup="" if state is None else ("open" if int(state) == 0 else "done"),
             )
         )
@@ -978,7 +1005,7 @@ def referral_forest(session: Session, *, contact_id: int | None = None) -> list[
     trees first. The data is read with two queries; trees are built in memory (referrals
     are few compared to leads).
     """
-    referred = aliased(Contact)
+    referred = _REFERRED
     edges = session.execute(
         select(
             Referral.id,
@@ -1330,7 +1357,7 @@ def ask_list(session: Session, *, limit: int | None = None) -> list[AskRow]:
         .group_by(Lead.contact_id)
         .subquery()
     )
-    lead2 = aliased(Lead)
+    lead2 = _LEAD2
     who = func.coalesce(FollowUp.contact_id, lead2.contact_id)
     asked = (
         select(who.label("cid"), func.max(func.coalesce(FollowUp.done_at, FollowUp.due_at)).label("asked"))
@@ -1353,7 +1380,7 @@ def ask_list(session: Session, *, limit: int | None = None) -> list[AskRow]:
         .group_by(Referral.referrer_id)
         .subquery()
     )
-    org = aliased(Contact)
+    org = _ORG
     query = (
         select(
             Contact.id,
