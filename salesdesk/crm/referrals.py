@@ -1343,83 +1343,87 @@ def _local_day(value: Any) -> date | None:
 def ask_list(session: Session, *, limit: int | None = None) -> list[AskRow]:
     """Customers with a won deal not asked for a referral since their latest win, latest
     win first. "Asked" is a done follow-up with rule ``ask_referral`` on the contact (or on
-    one of its leads)."""
+    one of its leads).
+
+    Four aggregate queries (wins, asks done, asks planned, referrals made per contact) are
+    merged here: SQLite joins such grouped subqueries slowly.
+    """
     won_at = func.coalesce(Lead.closed_at, Lead.stage_changed_at)
-    won = (
-        select(
-            Lead.contact_id.label("cid"),
-            func.max(won_at).label("last_won"),
-            func.count(Lead.id).label("deals"),
-            func.coalesce(func.sum(Lead.value_cents), 0).label("value"),
-        )
-        .join(Stage, Lead.stage_id == Stage.id)
-        .where(Stage.kind == StageKind.WON)
-        .group_by(Lead.contact_id)
-        .subquery()
-    )
+    wins = {
+        int(cid): (last, int(deals), int(value))
+        for cid, last, deals, value in session.execute(
+            select(
+                Lead.contact_id,
+                func.max(won_at),
+                func.count(Lead.id),
+                func.coalesce(func.sum(Lead.value_cents), 0),
+            )
+            .join(Stage, Lead.stage_id == Stage.id)
+            .where(Stage.kind == StageKind.WON)
+            .group_by(Lead.contact_id)
+        ).all()
+    }
     lead2 = _LEAD2
     who = func.coalesce(FollowUp.contact_id, lead2.contact_id)
-    asked = (
-        select(who.label("cid"), func.max(func.coalesce(FollowUp.done_at, FollowUp.due_at)).label("asked"))
-        .select_from(FollowUp)
-        .outerjoin(lead2, FollowUp.lead_id == lead2.id)
-        .where(FollowUp.rule == RULE_ASK, FollowUp.status == FollowUpStatus.DONE)
-        .group_by(who)
-        .subquery()
-    )
-    planned = (
-        select(who.label("cid"), func.min(FollowUp.due_at).label("due"))
-        .select_from(FollowUp)
-        .outerjoin(lead2, FollowUp.lead_id == lead2.id)
-        .where(FollowUp.rule == RULE_ASK, FollowUp.status == FollowUpStatus.OPEN)
-        .group_by(who)
-        .subquery()
-    )
-    made = (
-        select(Referral.referrer_id.label("cid"), func.count(Referral.id).label("made"))
-        .group_by(Referral.referrer_id)
-        .subquery()
-    )
+
+    def per_contact(status: str, value: Any, agg: Any) -> dict[int, Any]:
+        return {
+            int(cid): found
+            for cid, found in session.execute(
+                select(who, agg(value))
+                .select_from(FollowUp)
+                .outerjoin(lead2, FollowUp.lead_id == lead2.id)
+                .where(FollowUp.rule == RULE_ASK, FollowUp.status == status)
+                .group_by(who)
+            ).all()
+            if cid is not None
+        }
+
+    asked = per_contact(FollowUpStatus.DONE, func.coalesce(FollowUp.done_at, FollowUp.due_at), func.max)
+    planned = per_contact(FollowUpStatus.OPEN, FollowUp.due_at, func.min)
+    made = {
+        int(cid): int(n)
+        for cid, n in session.execute(
+            select(Referral.referrer_id, func.count(Referral.id)).group_by(Referral.referrer_id)
+        ).all()
+    }
+    waiting: list[tuple[date | None, int]] = []
+    for cid, (last, _deals, _value) in wins.items():
+        won_on = _local_day(last)
+        asked_on = _local_day(asked.get(cid))
+        # A win is closed at noon of its day: asking earlier that day still counts as asked.
+        if asked_on is None or won_on is None or asked_on < won_on:
+            waiting.append((won_on, cid))
+    ids = [cid for _day, cid in waiting]
+    names: dict[int, tuple[str, str]] = {}
     org = _ORG
-    query = (
-        select(
-            Contact.id,
-            Contact.name,
-            func.coalesce(org.name, ""),
-            won.c.last_won,
-            won.c.deals,
-            won.c.value,
-            func.coalesce(made.c.made, 0),
-            asked.c.asked,
-            planned.c.due,
+    for chunk in _chunks(ids):
+        for cid, name, org_name in session.execute(
+            select(Contact.id, Contact.name, func.coalesce(org.name, ""))
+            .outerjoin(org, Contact.organization_id == org.id)
+            .where(Contact.id.in_(chunk))
+        ).all():
+            names[int(cid)] = (name, org_name)
+    rows = []
+    for won_on, cid in waiting:
+        if cid not in names:
+            continue
+        last, deals, value = wins[cid]
+        rows.append(
+            AskRow(
+                contact_id=cid,
+                name=names[cid][0],
+                organization=names[cid][1],
+                won_on=won_on,
+                won_deals=deals,
+                won_value_cents=value,
+                referrals_made=made.get(cid, 0),
+                last_asked_on=_local_day(asked.get(cid)),
+                planned_on=_local_day(planned.get(cid)),
+            )
         )
-        .select_from(won)
-        .join(Contact, Contact.id == won.c.cid)
-        .outerjoin(org, Contact.organization_id == org.id)
-        .outerjoin(asked, asked.c.cid == won.c.cid)
-        .outerjoin(planned, planned.c.cid == won.c.cid)
-        .outerjoin(made, made.c.cid == won.c.cid)
-        .where(or_(asked.c.asked.is_(None), asked.c.asked < won.c.last_won))
-        .order_by(won.c.last_won.desc(), Contact.name, Contact.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    rows = [
-        AskRow(
-            contact_id=int(cid),
-            name=name,
-            organization=oname,
-            won_on=_local_day(last_won),
-            won_deals=int(deals),
-            won_value_cents=int(value),
-            referrals_made=int(nmade),
-            last_asked_on=_local_day(asked_at),
-            planned_on=_local_day(due),
-        )
-        for cid, name, oname, last_won, deals, value, nmade, asked_at, due in session.execute(query).all()
-    ]
-    # A win is closed at noon of its day: asking earlier that day still counts as asked.
-    return [r for r in rows if r.last_asked_on is None or r.won_on is None or r.last_asked_on < r.won_on]
+    rows.sort(key=lambda r: (-(r.won_on.toordinal() if r.won_on else 0), r.name.casefold(), r.contact_id))
+    return rows[:limit] if limit is not None else rows
 
 
 def mark_asked(

@@ -560,6 +560,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSortIndicatorShown(True)
+    header.setResizeContentsPrecision(60)  # size columns from the first rows, not thousands
     return table
 
 
@@ -779,9 +780,10 @@ class ReferralsView(QWidget):
         self.chain_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.chain_tree.header()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.chain_tree.activated.connect(self._open_chain_index)
         layout.addWidget(self.chain_tree, 1)
         return page
@@ -881,7 +883,13 @@ class ReferralsView(QWidget):
 
     def _fill_tree(self, forest: list[rules.ChainNode]) -> None:
         self.chain_model.set_forest(forest)
-        self.chain_tree.expandAll()
+        size = sum(root.size() for root in forest)
+        if size <= 600:
+            self.chain_tree.expandAll()
+        else:  # thousands of nodes: open the first levels, the rest on demand
+            self.chain_tree.expandToDepth(1)
+        for column in (1, 2, 3):
+            self.chain_tree.resizeColumnToContents(column)
 
     def _reselect_referrer(self) -> None:
         wanted = self._selected_referrer
