@@ -588,13 +588,13 @@ class ReferrerLookup:
             Contact.id,
             Contact.kind,
             func.coalesce(org.name, ""),
-            Contact.customer_since,
+            Contact.customer_since.is_not(None),
             Contact.name,
             Contact.email,
             Contact.email2,
         ).outerjoin(org, Contact.organization_id == org.id)
-        for cid, kind, org_name, since, name, email, email2 in session.execute(query).all():
-            row = (cid, kind, org_name, since is not None, name)
+        for cid, kind, org_name, customer, name, email, email2 in session.execute(query).all():
+            row = (cid, kind, org_name, bool(customer), name)
             for address in (email, email2):
                 if address:
                     self._by_email[address.lower()].append(row)
