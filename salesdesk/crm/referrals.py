@@ -1181,6 +1181,33 @@ def set_thanks(
     return referral
 
 
+@dataclass(frozen=True)
+class ThanksState:
+    """A referral's thank-you fields, to put back (undo)."""
+
+    status: str
+    thanked_on: date | None
+    rewarded_on: date | None
+    reward: str
+    note: str
+
+
+def thanks_state(session: Session, referral_id: int) -> ThanksState:
+    r = _referral(session, referral_id)
+    return ThanksState(r.thanks_status, r.thanked_on, r.rewarded_on, r.reward, r.thanks_note)
+
+
+def restore_thanks(session: Session, referral_id: int, state: ThanksState) -> None:
+    """Write back thank-you fields as they were (no checks: they were valid then)."""
+    r = _referral(session, referral_id)
+    r.thanks_status = state.status
+    r.thanked_on = state.thanked_on
+    r.rewarded_on = state.rewarded_on
+    r.reward = state.reward
+    r.thanks_note = state.note
+    session.flush()
+
+
 def _thank_followups(session: Session, lead_id: int, *, open_only: bool) -> list[FollowUp]:
     query = select(FollowUp).where(FollowUp.rule == RULE_THANK, FollowUp.lead_id == lead_id)
     if open_only:
@@ -1502,6 +1529,7 @@ __all__ = [
     "ReferrerFigures",
     "ReferrerLookup",
     "SelfReferralError",
+    "ThanksState",
     "add_referral",
     "ask_list",
     "auto_thank_enabled",
@@ -1521,9 +1549,11 @@ __all__ = [
     "referrals_report",
     "referrer_candidates",
     "referrer_figures",
+    "restore_thanks",
     "set_auto_thank",
     "set_referrer",
     "set_thanks",
     "sweep_auto_thanks",
     "thank_offers",
+    "thanks_state",
 ]

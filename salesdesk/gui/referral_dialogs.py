@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QStringListModel, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -198,6 +199,7 @@ class ThanksDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.ctx.db.transaction() as session:
+                before = rules.thanks_state(session, self.referral_id)
                 rules.set_thanks(
                     session,
                     self.referral_id,
@@ -206,12 +208,60 @@ class ThanksDialog(QDialog):
                     reward=self.ui.rewardEdit.text(),
                     note=self.ui.noteEdit.toPlainText().strip(),
                 )
+                after = rules.thanks_state(session, self.referral_id)
         except UserError as error:
             self.show_error(str(error))
             return
+        if after != before:
+            self.ctx.undo_stack.push(
+                ThanksUndo(
+                    self.ctx,
+                    self.referral_id,
+                    before,
+                    after,
+                    self.tr("Thank-you of {referrer}").format(referrer=self.row.referrer),
+                )
+            )
         _emit_changed(self.ctx, "referrals", "followups")
         self.ctx.bus.statusMessage.emit(self.tr("Thank-you status saved."))
         super().accept()
+
+
+class ThanksUndo(QUndoCommand):
+    """Undo/redo of a thank-you change (the follow-ups it completed stay done)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        referral_id: int,
+        before: rules.ThanksState,
+        after: rules.ThanksState,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.referral_id = referral_id
+        self.before = before
+        self.after = after
+        self._done = True  # the dialog already saved it
+
+    def _write(self, state: rules.ThanksState) -> None:
+        try:
+            with self.ctx.db.transaction() as session:
+                rules.restore_thanks(session, self.referral_id, state)
+        except UserError as error:  # the referral was removed meanwhile
+            self.ctx.bus.statusMessage.emit(str(error))
+            return
+        self.ctx.bus.dataChanged.emit("referrals")
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
 
 
 class AddReferralDialog(QDialog):

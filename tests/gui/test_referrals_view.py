@@ -386,6 +386,20 @@ def test_thank_then_reward(view, ctx, world, qtbot) -> None:
         )
     assert _texts(view.referrers_model, 1)[0] == "Aino Aaltonen"
     assert _texts(view.referrers_model, 1)[8] == "Thanked"  # B thanked, C and D rewarded
+    # Undo puts the thank-you back as it was, redo again.
+    ctx.undo_stack.undo()
+    with ctx.db.session() as s:
+        ref = rules.referral_for_lead(s, world["lc"])
+        assert (ref.thanks_status, ref.reward) == ("thanked", "")
+    assert _texts(view.referrers_model, 1)[8] == "Thanked"
+    ctx.undo_stack.undo()
+    with ctx.db.session() as s:
+        assert rules.referral_for_lead(s, world["lc"]).thanks_status == "none"
+    assert _texts(view.referrers_model, 1)[8] == "1 not thanked"
+    ctx.undo_stack.redo()
+    ctx.undo_stack.redo()
+    with ctx.db.session() as s:
+        assert rules.referral_for_lead(s, world["lc"]).reward == "Gift card 50 €"
 
 
 def test_won_referral_offers_a_thank_you_followup(view, ctx, world, qtbot) -> None:

@@ -74,6 +74,10 @@
         <translation>Kiitetty &amp;päivänä:</translation>
     </message>
     <message>
+        <source>Thank-you of {referrer}</source>
+        <translation>Suosittelijan {referrer} kiitos</translation>
+    </message>
+    <message>
         <source>Thank-you status saved.</source>
         <translation>Kiitoksen tila tallennettu.</translation>
     </message>
