@@ -472,3 +472,25 @@ def test_add_referral_action_in_the_leads_menu(qtbot, ctx, world, window) -> Non
     dialogs = [w for w in window.findChildren(AddReferralDialog) if w.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].referrer.picked_id is None
     dialogs[0].reject()
+
+
+def test_referral_context_menu_and_keyboard(view, ctx, world, qtbot) -> None:
+    _select_referral(view, "Cecilia")
+    view._referral_menu(view.referrals_table.visualRect(view.referrals_table.currentIndex()).center())
+    texts = [a.text() for a in view._menu.actions() if a.text()]
+    assert texts == [
+        "Thank or reward…",
+        "Plan thank-you follow-up",
+        "Open lead",
+        "Open Aino Aaltonen",
+        "Open Cecilia Cronström",
+        "Remove…",
+    ]
+    with qtbot.waitSignal(ctx.bus.openContact) as opened:
+        view._menu.actions()[4].trigger()
+    assert opened.args == [world["a"]]
+    view._menu.close()
+    view.referrals_table.setFocus()
+    with qtbot.waitSignal(ctx.bus.openLead) as opened:
+        qtbot.keyClick(view.referrals_table, Qt.Key.Key_Return)
+    assert opened.args == [world["lc"]]

@@ -248,6 +248,10 @@
         <translation>Kuka suositteli ketä ja mitä siitä seurasi. Suositeltu asiakas, joka suosittelee muita, aloittaa uuden haaran. Avaa liidi tai yhteystieto kaksoisnapsauttamalla.</translation>
     </message>
     <message>
+        <source>Open {name}</source>
+        <translation>Avaa {name}</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Yhteystieto</translation>
     </message>

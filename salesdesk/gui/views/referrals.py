@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -706,7 +707,7 @@ class ReferralsView(QWidget):
         self.referrers_table = _table(self.referrers_model, "referrersTable")
         self.referrers_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.referrers_table.selectionModel().currentRowChanged.connect(self._on_referrer_selected)
-        self.referrers_table.doubleClicked.connect(self._open_referrer)
+        self.referrers_table.activated.connect(self._open_referrer)
         self.referrers_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         splitter.addWidget(self.referrers_table)
 
@@ -744,7 +745,9 @@ class ReferralsView(QWidget):
         self.referrals_model = ReferralsModel(self.ctx, self)
         self.referrals_table = _table(self.referrals_model, "referralsTable")
         self.referrals_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.referrals_table.doubleClicked.connect(lambda _i: self._open_selected_referral())
+        self.referrals_table.activated.connect(lambda _i: self._open_selected_referral())
+        self.referrals_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.referrals_table.customContextMenuRequested.connect(self._referral_menu)
         self.referrals_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         bottom_layout.addWidget(self.referrals_table)
         splitter.addWidget(bottom)
@@ -816,7 +819,7 @@ class ReferralsView(QWidget):
         self.ask_model = AskModel(self.ctx, self)
         self.ask_table = _table(self.ask_model, "askTable")
         self.ask_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.ask_table.doubleClicked.connect(lambda _i: self._open_selected_ask())
+        self.ask_table.activated.connect(lambda _i: self._open_selected_ask())
         self.ask_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.ask_table, 1)
         return page
@@ -1110,6 +1113,30 @@ class ReferralsView(QWidget):
         dialog.accepted.connect(asked)
         self.dialog = dialog
         dialog.open()
+
+    def _referral_menu(self, pos: Any) -> None:
+        row = self.selected_referral()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.thank_button.text(), self.thank_selected)
+        plan = menu.addAction(self.followup_button.text(), self.plan_selected_thanks)
+        plan.setEnabled(self.followup_button.isEnabled())
+        menu.addSeparator()
+        lead = menu.addAction(self.open_lead_button.text(), self._open_selected_referral)
+        lead.setEnabled(row.lead_id is not None)
+        menu.addAction(
+            self.tr("Open {name}").format(name=row.referrer),
+            lambda: self.ctx.bus.openContact.emit(row.referrer_id),
+        )
+        menu.addAction(
+            self.tr("Open {name}").format(name=row.referred),
+            lambda: self.ctx.bus.openContact.emit(row.referred_contact_id),
+        )
+        menu.addSeparator()
+        menu.addAction(self.remove_button.text(), self.remove_selected)
+        menu.popup(self.referrals_table.viewport().mapToGlobal(pos))
+        self._menu = menu
 
     # -- opening
     def _open_referrer(self, index: QModelIndex) -> None:
