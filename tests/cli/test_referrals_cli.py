@@ -79,6 +79,8 @@ def test_finnish_referrers_and_period(filled: Path) -> None:
     out = run_cli("--db", str(filled), "--lang", "fi", "referrals", "--referrers", "--since", "1.4.2026")
     assert out.returncode == 0, out.stderr
     assert "Bertta Berg" in out.stdout and "Aino Aaltonen" not in out.stdout
+    assert out.stdout.split()[:3] == ["Suosittelija", "Suositeltu", "Avoimet"]
+    assert "1 kiittämättä" in out.stdout
     data = json.loads(run_cli("--db", str(filled), "referrals", "--referrers", "--json").stdout)
     assert data[0]["referrer"] == "Aino Aaltonen" and data[0]["won_value_cents"] == 123450
     assert data[0]["conversion_rate"] == 1.0 and data[0]["thanks_status"] == "rewarded"
