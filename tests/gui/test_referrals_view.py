@@ -180,6 +180,7 @@ def test_add_referral_from_the_contact_side(view, ctx, world, qtbot) -> None:
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert dialog.isVisible() and dialog.referrer.picked_id == world["a"]
+    assert view.show_all_button.isVisible()
     dialog.ui.nameEdit.setText("Gustav Grönholm")
     dialog.ui.companyEdit.setText("Grönholm Oy")
     qtbot.keyClicks(dialog.ui.emailEdit, "gustav@gronholm.fi")
@@ -494,3 +495,13 @@ def test_referral_context_menu_and_keyboard(view, ctx, world, qtbot) -> None:
     with qtbot.waitSignal(ctx.bus.openLead) as opened:
         qtbot.keyClick(view.referrals_table, Qt.Key.Key_Return)
     assert opened.args == [world["lc"]]
+
+
+def test_show_all_referrers_again(view, qtbot) -> None:
+    _select_referrer(view, "Bertta Berg")
+    assert view.referrals_model.rowCount() == 1
+    qtbot.mouseClick(view.show_all_button, Qt.MouseButton.LeftButton)
+    assert view.referrals_model.rowCount() == 4
+    assert view.referrals_caption.text() == "All referrals" and not view.show_all_button.isVisible()
+    _select_referrer(view, "Bertta Berg")
+    assert view.referrals_model.rowCount() == 1

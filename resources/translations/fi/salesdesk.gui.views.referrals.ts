@@ -240,6 +240,10 @@
         <translation>Unohda tämä suosittelu (liidi ja yhteystiedot säilyvät)</translation>
     </message>
     <message>
+        <source>Show all referrers</source>
+        <translation>Näytä kaikki suosittelijat</translation>
+    </message>
+    <message>
         <source>Plan a &quot;thank the referrer&quot; follow-up automatically when a referred lead is won</source>
         <translation>Suunnittele &quot;kiitä suosittelijaa&quot; -seuranta automaattisesti, kun suositeltu liidi voitetaan</translation>
     </message>

@@ -732,7 +732,15 @@ class ReferralsView(QWidget):
         self.remove_button.setObjectName("removeReferral")
         self.remove_button.setToolTip(self.tr("Forget this referral (the lead and the contacts stay)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        bar.addWidget(self.referrals_caption, 1)
+        self.show_all_button = QPushButton(self.tr("Show all referrers"))
+        self.show_all_button.setObjectName("showAll")
+        self.show_all_button.setFlat(True)
+        self.show_all_button.setStyleSheet("color: #1f6feb; text-decoration: underline;")
+        self.show_all_button.clicked.connect(lambda: self.select_referrer(None))
+        self.show_all_button.hide()
+        bar.addWidget(self.referrals_caption)
+        bar.addWidget(self.show_all_button)
+        bar.addStretch(1)
         for widget in (
             self.waiting_check,
             self.thank_button,
@@ -926,6 +934,7 @@ class ReferralsView(QWidget):
         self.referrals_caption.setText(
             self.tr("Referrals made by {name}").format(name=name) if name else self.tr("All referrals")
         )
+        self.show_all_button.setVisible(name is not None)
         fit_columns(self.referrals_table, {1: 200, 2: 260, 3: 200, 7: 200})
         self._update_buttons()
 
@@ -966,6 +975,7 @@ class ReferralsView(QWidget):
         self.from_edit.setVisible(custom)
         self.until_edit.setVisible(custom)
         if custom and self.from_edit.date() > self.until_edit.date():
+            self.until_edit.setDate(self.from_edit.date())  # calls this again
             return
         self.refresh()
 
@@ -993,7 +1003,7 @@ class ReferralsView(QWidget):
     def select_referrer(self, referrer_id: int | None) -> None:
         self._selected_referrer = referrer_id
         if referrer_id is None:
-            self.referrers_table.clearSelection()
+            self.referrers_table.selectionModel().clear()  # also forgets the current row
             self._load_referrals()
         else:
             self._reselect_referrer()
