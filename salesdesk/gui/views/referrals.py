@@ -270,8 +270,11 @@ class ReferrersModel(RowsModel):
             ).format(none=row.not_thanked, thanked=row.thanked, rewarded=row.rewarded)
         if column == 6:
             return QCoreApplication.translate("ReferralsView", "Won referrals out of all referrals made")
-        if column == 0 and row.is_customer:
-            return QCoreApplication.translate("ReferralsView", "Customer")
+        if column == 0:
+            text = self.display(row, 0)
+            if row.is_customer:
+                text += " · " + QCoreApplication.translate("ReferralsView", "Customer")
+            return text
         return None
 
 
@@ -871,7 +874,7 @@ class ReferralsView(QWidget):
         self._reselect_referrer()
         self._load_referrals()
         for table in (self.referrers_table, self.ask_table):
-            fit_columns(table, {0: 300})
+            fit_columns(table, {0: 260})
 
     def _fill_cards(self, figures: list[rules.ReferrerFigures]) -> None:
         made = sum(f.referrals for f in figures)
