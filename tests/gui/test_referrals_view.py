@@ -505,3 +505,42 @@ def test_show_all_referrers_again(view, qtbot) -> None:
     assert view.referrals_caption.text() == "All referrals" and not view.show_all_button.isVisible()
     _select_referrer(view, "Bertta Berg")
     assert view.referrals_model.rowCount() == 1
+
+
+def test_finnish_view_and_refusal(qtbot, ctx, world) -> None:
+    from salesdesk.gui.app import create_application
+    from salesdesk.gui.context import AppContext
+
+    create_application("fi")
+    try:
+        fi = AppContext(ctx.db, "fi")
+        view = ReferralsView(fi)
+        qtbot.addWidget(view)
+        view.show()
+        assert [view.tabs.tabText(i) for i in range(3)] == [
+            "Suosittelijat",
+            "Ketjut",
+            "Pyydä suositteluja (2)",
+        ]
+        assert _texts(view.referrers_model, 1) == [
+            "Aino Aaltonen",
+            "3",
+            "1",
+            "1",
+            "1",
+            "1\u00a0000\u00a0€",
+            "33\u00a0%",
+            "1.6.2026",
+            "1 kiittämättä",
+        ]
+        before = _counts(ctx)
+        dialog = view.add_referral()
+        dialog.referrer.choose(world["e"], "Eero Ek")
+        dialog.ui.nameEdit.setText("Aino Aaltonen")
+        dialog.ui.emailEdit.setText("aino@example.fi")
+        _save(dialog)
+        assert dialog.ui.errorLabel.text().startswith("Aino Aaltonen on jo suositellut asiakasta Eero Ek")
+        assert _counts(ctx) == before
+        dialog.reject()
+    finally:
+        create_application("en")
