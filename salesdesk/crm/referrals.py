@@ -860,6 +860,7 @@ class ReferralRow:
             "rewarded_on": self.rewarded_on.isoformat() if self.rewarded_on else None,
             "reward": self.reward,
             "thanks_note": self.thanks_note,
+            "thank_followup": self.thank_followup,
         }
 
 
