@@ -204,7 +204,7 @@ class Tile(QFrame):
         self.setProperty("role", "tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -220,6 +220,9 @@ class Tile(QFrame):
         for label in (self.title, self.value, self.change, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
+        for label in (self.title, self.change, self.note):
+            label.setWordWrap(True)  # long Finnish notes wrap instead of widening the window
+        self.setMinimumWidth(150)
 
     def set_figure(self, value: str, change: str, trend: str, note: str, tip: str) -> None:
         self.value.setText(value)
