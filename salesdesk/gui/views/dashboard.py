@@ -936,7 +936,7 @@ class DashboardView(QWidget):
             [round((r.conversion or 0.0) * 100, 1) for r in sources],
             horizontal=True,
             color="#8250df",
-            label_format="@value %",
+            label_format="@value\u00a0%" if self.ctx.lang == "fi" else "@value%",
             axis_format="%.0f",
             empty_text=self.tr("No leads in this period."),
             tips=[
