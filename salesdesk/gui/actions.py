@@ -50,6 +50,16 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Actions", "Capture trade-show visitors one after another"),
     ),
     ActionSpec(
+        "add_referral",
+        QT_TRANSLATE_NOOP("Actions", "Add a &referral…"),
+        "leads",
+        "salesdesk.gui.referral_dialogs:add_referral_from_window",
+        "Ctrl+Shift+R",
+        "referrals",
+        False,
+        QT_TRANSLATE_NOOP("Actions", "A referred person and their lead in one step"),
+    ),
+    ActionSpec(
         "import",
         QT_TRANSLATE_NOOP("Actions", "&Import sheet…"),
         "file",

@@ -19,6 +19,7 @@ EXTRA_TARGETS: dict[str, str] = {
     "lead": "salesdesk.gui.lead_form:screenshot_widget",
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
     "agenda": "salesdesk.gui.views.followups:screenshot_widget",
+    "referrals": "salesdesk.gui.views.referrals:screenshot_widget",
 }
 
 

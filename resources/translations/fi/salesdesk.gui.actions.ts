@@ -20,6 +20,14 @@
         <translation>Kirjaa messukävijät nopeasti yksi toisensa jälkeen</translation>
     </message>
     <message>
+        <source>Add a &amp;referral…</source>
+        <translation>Lisää &amp;suosittelu…</translation>
+    </message>
+    <message>
+        <source>A referred person and their lead in one step</source>
+        <translation>Suositeltu henkilö ja hänen liidinsä yhdellä kertaa</translation>
+    </message>
+    <message>
         <source>&amp;Import sheet…</source>
         <translation>&amp;Tuo taulukko…</translation>
     </message>
