@@ -1,0 +1,105 @@
+"""The command line. With no subcommand it opens the window.
+
+Subcommands live in ``salesdesk/commands/`` (one module each) and are found here, so that
+adding one touches no other file. Exit codes: 0 success, 2 a user's mistake (one line on
+stderr, never a traceback), 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from salesdesk import __version__, i18n
+from salesdesk.errors import UserError
+from salesdesk.i18n import translate
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A usage mistake: one line on stderr, exit 2."""
+        self.exit(2, f"{self.prog}: {translate('Cli', 'error')}: {message}\n")
+
+
+def discover_commands() -> list[object]:
+    from salesdesk import commands
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"salesdesk.commands.{info.name}")
+        command = getattr(module, "COMMAND", None)
+        if command is not None:
+            found.append(command)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="salesdesk",
+        description=translate("Cli", "SalesDesk: leads, funnel, follow-ups and referrals, offline."),
+    )
+    parser.add_argument("--version", action="version", version=f"SalesDesk {__version__}")
+    add_global_options(parser)
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_Parser)
+    for command in discover_commands():
+        child = sub.add_parser(command.name, help=command.help, description=command.help)  # type: ignore[attr-defined]
+        add_global_options(child, default=argparse.SUPPRESS)
+        command.configure(child)  # type: ignore[attr-defined]
+        child.set_defaults(run=command.run)  # type: ignore[attr-defined]
+    return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL|PATH",
+        default=default,
+        help=translate(
+            "Cli",
+            "database file or postgresql+psycopg:// address (default: your data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED_LANGUAGES,
+        default=default,
+        help=translate("Cli", "language (default: the system's)"),
+    )
+
+
+def _preparse_language(argv: Sequence[str]) -> None:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", default=None)
+    known, _ = pre.parse_known_args(argv)
+    i18n.set_language(known.lang if known.lang in i18n.SUPPORTED_LANGUAGES else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _preparse_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        run = getattr(args, "run", None)
+        if run is None:
+            from salesdesk.gui import run_app
+
+            return run_app(db=args.db, lang=args.lang, smoke=args.smoke)
+        return int(run(args))
+    except UserError as error:
+        print(f"salesdesk: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"salesdesk: {translate('Cli', 'interrupted')}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

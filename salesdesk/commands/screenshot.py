@@ -1,0 +1,45 @@
+"""``salesdesk screenshot VIEW OUT.png [--size WxH]``: render a view offscreen to a PNG."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from salesdesk.commands import Command
+from salesdesk.errors import UserError
+from salesdesk.i18n import translate
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "view",
+        help=translate(
+            "Cli",
+            "board, leads, contacts, followups, referrals, dashboard, imports, "
+            "welcome, lead:ID, contact:ID, ...",
+        ),
+    )
+    parser.add_argument("out", metavar="OUT.png", help=translate("Cli", "PNG file to write"))
+    parser.add_argument(
+        "--size",
+        default="1440x900",
+        help=translate("Cli", "window size, e.g. 1440x900"),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", args.size)
+    if not match:
+        raise UserError(translate("Cli", "--size must look like 1440x900, not {size}").format(size=args.size))
+    from salesdesk.gui import take_screenshot
+
+    return take_screenshot(
+        db=getattr(args, "db", None),
+        lang=getattr(args, "lang", None),
+        view=args.view,
+        out=args.out,
+        size=(int(match.group(1)), int(match.group(2))),
+    )
+
+
+COMMAND = Command("screenshot", translate("Cli", "render a view to a PNG file"), configure, run)

@@ -1,0 +1,5 @@
+"""Storage: engine and sessions, ORM models, Alembic migrations, backups, search index."""
+
+from salesdesk.db.engine import Database, open_database
+
+__all__ = ["Database", "open_database"]

@@ -1,0 +1,205 @@
+"""The search index: one ``SearchEntry`` of text per lead and per contact.
+
+SQLite keeps an FTS5 index over ``search_entries`` through triggers (see the first
+migration); PostgreSQL uses a GIN full-text index. The ORM keeps the entries in step:
+every flush that touches a Lead or a Contact marks them, and the commit rewrites their text.
+Bulk writers that bypass the ORM (the importer, the demo) call ``reindex()`` themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Integer, Select, column, delete, event, insert, select, text
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from salesdesk.db.models import Contact, Lead, SearchEntry
+
+_CHUNK = 500
+_installed: set[int] = set()
+
+
+def _join(*parts: Any) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def _phone_forms(phone: str) -> str:
+    # "+358401234567" is also found as "0401234567" and "401234567".
+    if phone.startswith("+358"):
+        return _join(phone, "0" + phone[4:], phone[4:])
+    return phone
+
+
+def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iterable[int] = ()) -> None:
+    """Rewrite the search text of these leads and contacts (and the leads of the contacts)."""
+    contact_set = set(contact_ids)
+    lead_set = set(lead_ids)
+    if contact_set:
+        for chunk in _chunks(sorted(contact_set)):
+            lead_set.update(session.scalars(select(Lead.id).where(Lead.contact_id.in_(chunk))))
+    org = aliased(Contact)
+    for chunk in _chunks(sorted(contact_set)):
+        rows = session.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.title,
+                Contact.email,
+                Contact.email2,
+                Contact.phone,
+                Contact.mobile,
+                Contact.city,
+                Contact.business_id,
+                Contact.notes,
+                org.name,
+            )
+            .outerjoin(org, Contact.organization_id == org.id)
+            .where(Contact.id.in_(chunk))
+        ).all()
+        _write(
+            session,
+            "contact",
+            chunk,
+            {
+                r[0]: _join(
+                    r[1],
+                    r[2] if r[2] not in (r[1] or "") else "",
+                    r[4],
+                    r[5],
+                    r[6],
+                    _phone_forms(r[7]),
+                    _phone_forms(r[8]),
+                    r[9],
+                    r[10],
+                    r[12],
+                    r[11],
+                )
+                for r in rows
+            },
+        )
+    for chunk in _chunks(sorted(lead_set)):
+        rows = session.execute(
+            select(
+                Lead.id,
+                Lead.title,
+                Lead.source_detail,
+                Lead.notes,
+                Contact.name,
+                Contact.email,
+                Contact.phone,
+                Contact.mobile,
+                org.name,
+            )
+            .join(Contact, Lead.contact_id == Contact.id)
+            .outerjoin(org, Contact.organization_id == org.id)
+            .where(Lead.id.in_(chunk))
+        ).all()
+        _write(
+            session,
+            "lead",
+            chunk,
+            {
+                r[0]: _join(
+                    r[1],
+                    r[4],
+                    r[8],
+                    r[5],
+                    _phone_forms(r[6]),
+                    _phone_forms(r[7]),
+                    r[2],
+                    r[3],
+                )
+                for r in rows
+            },
+        )
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _write(session: Session, kind: str, ids: list[int], bodies: dict[int, str]) -> None:
+    session.execute(delete(SearchEntry).where(SearchEntry.kind == kind, SearchEntry.ref_id.in_(ids)))
+    if bodies:
+        session.execute(
+            insert(SearchEntry),
+            [{"kind": kind, "ref_id": i, "body": b} for i, b in bodies.items()],
+        )
+
+
+def rebuild(session: Session) -> None:
+    """Rebuild the whole index (after a bulk load)."""
+    session.execute(delete(SearchEntry))
+    reindex(session, contact_ids=session.scalars(select(Contact.id)).all())
+
+
+_TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
+
+
+def matching_ids(session: Session, kind: str, query: str) -> Select[tuple[int]]:
+    """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word."""
+    words = [w.strip(".-+") for w in _TOKEN.findall(query)]
+    words = [w for w in words if w]
+    base = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
+    if not words:
+        return base
+    if session.get_bind().dialect.name == "sqlite":
+        fts = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        rowids = (
+            text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q")
+            .bindparams(q=fts)
+            .columns(column("rowid", Integer))
+        )
+        return base.where(SearchEntry.id.in_(select(rowids.subquery().c.rowid)))
+    return base.where(*[SearchEntry.body.ilike(f"%{w}%") for w in words])
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending = session.info.pop("search_dirty", None)
+    if not pending:
+        return
+    deleted = pending.get("deleted", set())
+    for kind, ref_id in deleted:
+        session.execute(delete(SearchEntry).where(SearchEntry.kind == kind, SearchEntry.ref_id == ref_id))
+    leads = {i for i in pending["lead"] if ("lead", i) not in deleted}
+    contacts = {i for i in pending["contact"] if ("contact", i) not in deleted}
+    if leads or contacts:
+        reindex(session, lead_ids=leads, contact_ids=contacts)
+    session.info.pop("search_dirty", None)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop("search_dirty", None)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Keep the index in step for every session made by ``factory``."""
+    if id(factory) in _installed:
+        return
+    _installed.add(id(factory))
+    event.listen(factory, "after_flush", _mark_after)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
+
+
+def _mark_after(session: Session, flush_context: Any) -> None:
+    """After a flush every new and changed object has its id: note what to reindex."""
+    pending = session.info.setdefault("search_dirty", {"lead": set(), "contact": set()})
+    for obj in list(session.new) + list(session.dirty):  # still listed during after_flush
+        if isinstance(obj, Lead):
+            pending["lead"].add(obj.id)
+        elif isinstance(obj, Contact):
+            pending["contact"].add(obj.id)
+    for obj in session.deleted:
+        if isinstance(obj, Lead | Contact):
+            kind = "lead" if isinstance(obj, Lead) else "contact"
+            pending.setdefault("deleted", set()).add((kind, obj.id))
+
+
+__all__ = ["install", "matching_ids", "rebuild", "reindex"]
