@@ -59,7 +59,6 @@ def run(args: argparse.Namespace) -> int:
     from salesdesk.crm.money import parse_money
     from salesdesk.crm.settings import default_region
     from salesdesk.sheets import batch, pipeline
-    from salesdesk.sheets.mapping import header_fingerprint
 
     source = _source(args.source)
     mapping = _load_mapping(args.mapping) if args.mapping else None
@@ -72,16 +71,15 @@ def run(args: argparse.Namespace) -> int:
     # Read the file before touching the database: an unreadable file changes nothing.
     opts = pipeline.ImportOptions(sheet=args.sheet, header_row=args.header_row, mapping=mapping)
     sheet = pipeline.load_sheet(args.file, opts)
+    analysis = pipeline.analyse(args.file, opts, sheet=sheet)
     db = open_db(args)
     with db.session() as session:
-        opts.default_region = default_region(session)
-        if sheet.rows and mapping is None:
-            try:
-                head = pipeline.resolve_header(sheet, opts, Path(args.file))
-                opts.remembered = batch.remembered_mapping(session, header_fingerprint(head.names))
-            except UserError:
-                pass
-    analysis = pipeline.analyse(args.file, opts, sheet=sheet)
+        region = default_region(session)
+        remembered = None if mapping is not None else batch.remembered_mapping(session, analysis.fingerprint)
+    if remembered or region != opts.default_region:
+        opts.default_region = region
+        opts.remembered = remembered
+        analysis = pipeline.analyse(args.file, opts, sheet=sheet)
     settings = batch.BatchSettings(
         source=source,
         source_detail=args.source_detail,
