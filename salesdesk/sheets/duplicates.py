@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ LIKELY_SCORE = 85.0
 _ORG_SUFFIX = re.compile(r"\b(oy|oyj|ab|ky|tmi|ay|ltd|inc|llc|gmbh|co|corp|as|sa|bv|plc)\b\.?")
 
 
+@lru_cache(maxsize=200_000)
 def org_key(name: str | None) -> str:
     if not name:
         return ""
@@ -31,6 +33,7 @@ def org_key(name: str | None) -> str:
     return re.sub(r"[^0-9a-z]+", "", s)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(first: str | None, last: str | None) -> str:
     s = f"{first or ''} {last or ''}".casefold().strip()
     s = unicodedata.normalize("NFKD", s)
@@ -67,7 +70,7 @@ class Match:
 class DuplicateIndex:
     emails: dict[str, Any] = field(default_factory=dict)
     phones: dict[str, Any] = field(default_factory=dict)
-    business_ids: dict[str, list[tuple[Any, bool, str]]] = field(default_factory=lambda: defaultdict(list))
+    business_ids: dict[str, dict[str, Any]] = field(default_factory=lambda: defaultdict(dict))
     orgs: dict[str, dict[str, Any]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, c: Candidate) -> None:
@@ -79,7 +82,7 @@ class DuplicateIndex:
                 self.phones.setdefault(p, c.key)
         nk = name_key(c.first_name, c.last_name)
         if c.business_id:
-            self.business_ids[c.business_id].append((c.key, c.is_organization, nk))
+            self.business_ids[c.business_id].setdefault("" if c.is_organization else nk, c.key)
         ok = org_key(c.organization)
         if ok and nk and not c.is_organization:
             self.orgs[ok].setdefault(nk, c.key)
@@ -95,14 +98,13 @@ class DuplicateIndex:
                 return Match(k, True, "phone")
         nk = name_key(c.first_name, c.last_name)
         if c.business_id:
-            for key, is_org, other_nk in self.business_ids.get(c.business_id, ()):
-                if key == c.key:
-                    continue
-                if c.is_organization and is_org:
+            # An organization by its business ID; a person only with the same name as well
+            # (colleagues share their employer's business ID).
+            block = self.business_ids.get(c.business_id)
+            if block:
+                key = block.get("" if c.is_organization else nk) if (nk or c.is_organization) else None
+                if key is not None and key != c.key:
                     return Match(key, True, "business_id")
-                if not c.is_organization and not is_org and nk and other_nk:
-                    if fuzz.token_sort_ratio(nk, other_nk) >= LIKELY_SCORE:
-                        return Match(key, True, "business_id")
         ok = org_key(c.organization)
         if ok and nk and not c.is_organization:
             block = self.orgs.get(ok)

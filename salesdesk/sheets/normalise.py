@@ -280,6 +280,68 @@ def _region_prefix(region: str) -> tuple[int, str | None]:
     return meta.country_code or 0, meta.national_prefix
 
 
+_DESC_NAMES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
+               "uan", "voicemail", "fixed_line", "mobile")
+
+
+@lru_cache(maxsize=512)
+def _validator(region: str) -> Any:
+    """A quick validity test equivalent to phonenumbers' for the main region of a code:
+    the general pattern, then any number type's pattern and possible lengths. Only a
+    positive answer is trusted; a negative one falls back to phonenumbers itself."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
+        return None
+    general = re.compile(meta.general_desc.national_number_pattern)
+    descs = []
+    for name in _DESC_NAMES:
+        d = getattr(meta, name, None)
+        if d is None or not d.national_number_pattern:
+            continue
+        lengths = frozenset(d.possible_length or meta.general_desc.possible_length or ())
+        if -1 in lengths:
+            continue
+        descs.append((re.compile(d.national_number_pattern), lengths))
+
+    def valid(nsn: str) -> bool:
+        if not general.fullmatch(nsn):
+            return False
+        n = len(nsn)
+        return any((not lengths or n in lengths) and rx.fullmatch(nsn) for rx, lengths in descs)
+
+    return valid
+
+
+@lru_cache(maxsize=512)
+def _main_region(cc: int) -> str | None:
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(cc)
+    return regions[0] if regions else None
+
+
+def _fast_number(digits: str, region: str) -> str | None:
+    """E.164 for the common shapes without a full parse: "+CC nsn", "0nsn", "nsn" (lost 0)."""
+    if digits.startswith("+"):
+        body = digits[1:]
+        for k in (1, 2, 3):
+            cc = int(body[:k]) if body[:k].isdigit() else 0
+            main = _main_region(cc) if cc else None
+            if main and main != "001":
+                nsn = body[k:]
+                if nsn[:1] in ("", "0"):
+                    return None
+                check = _validator(main)
+                return f"+{cc}{nsn}" if check is not None and check(nsn) else None
+        return None
+    cc, prefix = _region_prefix(region)
+    if not cc or prefix != "0" or _main_region(cc) != region or not digits.isascii():
+        return None
+    nsn = digits[1:] if digits.startswith("0") else digits
+    if nsn[:1] in ("", "0"):
+        return None
+    check = _validator(region)
+    return f"+{cc}{nsn}" if check is not None and check(nsn) else None
+
+
 def phone_value(raw: Any, region: str = DEFAULT_REGION) -> tuple[str | None, Problem | None]:
     """A phone to E.164. Numbers Excel stored as numbers lost their leading 0; it comes back."""
     if raw is None or raw == "":
@@ -297,14 +359,17 @@ def phone_value(raw: Any, region: str = DEFAULT_REGION) -> tuple[str | None, Pro
     digits = _PHONE_JUNK.sub("", text)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
-    number: phonenumbers.PhoneNumber | None = None
     body = digits[1:] if digits.startswith("+") else digits
     if not body.isdigit() or len(body) < 5:
         return None, Problem(
             translate("Import", "“{value}” is not a phone number").format(value=cell_text(raw).strip())
         )
+    fast = _fast_number(digits, region) if body.isascii() else None
+    if fast is not None:
+        return fast + (f";ext={ext}" if ext else ""), None
+    number: phonenumbers.PhoneNumber | None = None
     cc, prefix = _region_prefix(region)
-    # Fast path: national format with the trunk 0, or a lost leading zero, in the region.
+    # National format with the trunk 0, or a lost leading zero, in the region.
     if not digits.startswith("+") and cc and prefix == "0":
         nsn = digits[1:] if digits.startswith("0") else digits
         cand = phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))

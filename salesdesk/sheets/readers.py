@@ -122,10 +122,15 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
         names = [n for n, _v in _calamine_sheet_names(p)]
         if not names:
             raise _nothing_error(p)
+        loaded: dict[str, Any] = {}
+
+        def get(n: str) -> Any:
+            if n not in loaded:
+                loaded[n] = wb.get_sheet_by_name(n)
+            return loaded[n]
+
         if sheet is None:
-            chosen = _propose_sheet(
-                names, lambda n: _clean_rows(wb.get_sheet_by_name(n).to_python(nrows=40))
-            )
+            chosen = _propose_sheet(names, lambda n: _clean_rows(get(n).to_python(nrows=40)))
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(names):
                 raise _no_such_sheet(p, str(sheet + 1), names)
@@ -134,7 +139,7 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             if sheet not in names:
                 raise _no_such_sheet(p, sheet, names)
             chosen = sheet
-        ws = wb.get_sheet_by_name(chosen)
+        ws = get(chosen)
         safety.check_shape(p, ws.height, ws.width)
         raw = ws.to_python(skip_empty_area=False, nrows=max_rows) if max_rows else ws.to_python(
             skip_empty_area=False

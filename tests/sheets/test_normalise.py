@@ -106,3 +106,15 @@ def test_generated_emails_are_lowercased_when_valid(address):
     col, problems = nm.email_column([address.upper()])
     if not problems:
         assert col[0] and col[0][0] == col[0][0].lower()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["FI", "SE", "GB", "DE", "US", "FR"]), st.from_regex(r"\A\+?0?[0-9]{4,12}\Z"))
+def test_fast_phone_path_agrees_with_phonenumbers(region, digits):
+    import phonenumbers
+
+    fast = nm._fast_number(digits, region)
+    if fast is not None:
+        parsed = phonenumbers.parse(fast, None)
+        assert phonenumbers.is_valid_number(parsed)
+        assert phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) == fast
