@@ -424,7 +424,9 @@ def normalise_rows(
             )
         results.append(
             RowResult(index=r, row=sheet_rows[r], values=rec, is_organization=is_org,
-                      problems=row_problems, original=body[r])
+                      problems=row_problems,
+                      # kept for "Save rejected rows" only: 100k rows of cells cost memory
+                      original=body[r] if any(p.error for p in row_problems) else [])
         )
     return results, empty, last_first
 
