@@ -18,6 +18,7 @@ from salesdesk.i18n import translate
 EXTRA_TARGETS: dict[str, str] = {
     "lead": "salesdesk.gui.lead_form:screenshot_widget",
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
+    "import": "salesdesk.gui.import_wizard:screenshot_widget",
 }
 
 
