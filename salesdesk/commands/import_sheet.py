@@ -13,20 +13,71 @@ from salesdesk.i18n import translate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate("Cli", "xlsx, xlsm, xls, ods, csv, tsv or txt file"))
-    parser.add_argument("--sheet", help=translate("Cli", "the sheet to import (default: the first with data)"))
-    parser.add_argument("--header-row", type=int, metavar="N", help=translate("Cli", "the header's row number (default: found automatically)"))
-    parser.add_argument("--mapping", metavar="FILE.json", help=translate("Cli", "JSON object: column header → field (or null to ignore)"))
-    parser.add_argument("--source", default="purchased_list", metavar="KIND", help=translate("Cli", "where the leads came from, e.g. trade_show, purchased_list"))
-    parser.add_argument("--source-detail", default="", metavar="TEXT", help=translate("Cli", "e.g. the fair's name or the list's vendor"))
-    parser.add_argument("--owner", metavar="NAME|round-robin", help=translate("Cli", "owner of the new leads (default: you)"))
-    parser.add_argument("--stage", metavar="NAME", help=translate("Cli", "starting stage of the new leads (default: the first)"))
-    parser.add_argument("--tag", action="append", default=[], metavar="TAG", help=translate("Cli", "tag the new leads (repeatable)"))
-    parser.add_argument("--cost", default="", metavar="AMOUNT", help=translate("Cli", "what the list or event cost (for ROI)"))
-    parser.add_argument("--lawful-basis", default="", metavar="BASIS", help=translate("Cli", "lawful basis for a purchased list"))
-    parser.add_argument("--on-duplicate", default="update", choices=("skip", "update", "overwrite", "create"), help=translate("Cli", "what to do with contacts that already exist (default: update empty fields)"))
-    parser.add_argument("--dry-run", action="store_true", help=translate("Cli", "show what would happen; write nothing"))
-    parser.add_argument("--rejected", metavar="OUT.xlsx", help=translate("Cli", "save the rejected rows with an error column"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Cli", "xlsx, xlsm, xls, ods, csv, tsv or txt file")
+    )
+    parser.add_argument(
+        "--sheet", help=translate("Cli", "the sheet to import (default: the first with data)")
+    )
+    parser.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "the header's row number (default: found automatically)"),
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        help=translate("Cli", "JSON object: column header → field (or null to ignore)"),
+    )
+    parser.add_argument(
+        "--source",
+        default="purchased_list",
+        metavar="KIND",
+        help=translate("Cli", "where the leads came from, e.g. trade_show, purchased_list"),
+    )
+    parser.add_argument(
+        "--source-detail",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "e.g. the fair's name or the list's vendor"),
+    )
+    parser.add_argument(
+        "--owner", metavar="NAME|round-robin", help=translate("Cli", "owner of the new leads (default: you)")
+    )
+    parser.add_argument(
+        "--stage",
+        metavar="NAME",
+        help=translate("Cli", "starting stage of the new leads (default: the first)"),
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=translate("Cli", "tag the new leads (repeatable)"),
+    )
+    parser.add_argument(
+        "--cost", default="", metavar="AMOUNT", help=translate("Cli", "what the list or event cost (for ROI)")
+    )
+    parser.add_argument(
+        "--lawful-basis",
+        default="",
+        metavar="BASIS",
+        help=translate("Cli", "lawful basis for a purchased list"),
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        default="update",
+        choices=("skip", "update", "overwrite", "create"),
+        help=translate("Cli", "what to do with contacts that already exist (default: update empty fields)"),
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show what would happen; write nothing")
+    )
+    parser.add_argument(
+        "--rejected", metavar="OUT.xlsx", help=translate("Cli", "save the rejected rows with an error column")
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
@@ -35,12 +86,20 @@ def _source(value: str) -> str:
 
     v = value.strip().lower().replace("-", "_").replace(" ", "_")
     codes = {s.value for s in LeadSource}
-    aliases = {"tradeshow": "trade_show", "fair": "trade_show", "messut": "trade_show",
-               "purchased": "purchased_list", "list": "purchased_list", "ostolista": "purchased_list"}
+    aliases = {
+        "tradeshow": "trade_show",
+        "fair": "trade_show",
+        "messut": "trade_show",
+        "purchased": "purchased_list",
+        "list": "purchased_list",
+        "ostolista": "purchased_list",
+    }
     v = aliases.get(v, v)
     if v not in codes:
         raise UserError(
-            translate("Cli", "Unknown source “{value}”; use one of: {codes}").format(value=value, codes=", ".join(sorted(codes)))
+            translate("Cli", "Unknown source “{value}”; use one of: {codes}").format(
+                value=value, codes=", ".join(sorted(codes))
+            )
         )
     return v
 
@@ -49,9 +108,13 @@ def _load_mapping(path: str) -> dict[str, str | None]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(translate("Cli", "Cannot read the mapping file {path}: {reason}").format(path=path, reason=exc)) from None
+        raise UserError(
+            translate("Cli", "Cannot read the mapping file {path}: {reason}").format(path=path, reason=exc)
+        ) from None
     if not isinstance(data, dict) or not all(isinstance(v, str) or v is None for v in data.values()):
-        raise UserError(translate("Cli", "The mapping file must hold one JSON object: column header → field name."))
+        raise UserError(
+            translate("Cli", "The mapping file must hold one JSON object: column header → field name.")
+        )
     return data
 
 
@@ -65,7 +128,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         cost = parse_money(args.cost) if args.cost else 0
     except ValueError:
-        raise UserError(translate("Cli", "“{value}” is not an amount of money.").format(value=args.cost)) from None
+        raise UserError(
+            translate("Cli", "“{value}” is not an amount of money.").format(value=args.cost)
+        ) from None
     if args.header_row is not None and args.header_row < 1:
         raise UserError(translate("Cli", "--header-row counts from 1."))
     # Read the file before touching the database: an unreadable file changes nothing.
@@ -97,16 +162,29 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_json())
         return 0
-    line = translate("Cli", "{file}, sheet “{sheet}” (header on row {row}): {read} rows read, {created} created, {updated} updated, {dups} duplicates, {skipped} skipped, {rejected} rejected.").format(
-        file=Path(args.file).name, sheet=result.sheet, row=result.header_row, read=result.rows_read,
-        created=result.created, updated=result.updated, dups=result.duplicates, skipped=result.skipped,
+    line = translate(
+        "Cli",
+        "{file}, sheet “{sheet}” (header on row {row}): {read} rows read, {created} created, {updated} updated, {dups} duplicates, {skipped} skipped, {rejected} rejected.",  # noqa: E501
+    ).format(
+        file=Path(args.file).name,
+        sheet=result.sheet,
+        row=result.header_row,
+        read=result.rows_read,
+        created=result.created,
+        updated=result.updated,
+        dups=result.duplicates,
+        skipped=result.skipped,
         rejected=result.rejected,
     )
     print(line)
     if args.dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
     else:
-        print(translate("Cli", "Import batch {id}; undo it with: salesdesk undo-import {id}").format(id=result.batch_id))
+        print(
+            translate("Cli", "Import batch {id}; undo it with: salesdesk undo-import {id}").format(
+                id=result.batch_id
+            )
+        )
     for p in result.errors[:50]:
         col = f" [{p.column}]" if p.column else ""
         print(f"  {translate('Cli', 'row')} {p.row}{col}: {p.message}", file=sys.stderr)
@@ -122,4 +200,6 @@ def _user() -> str:
         return ""
 
 
-COMMAND = Command("import", translate("Cli", "import contacts and leads from a spreadsheet or CSV file"), configure, run)
+COMMAND = Command(
+    "import", translate("Cli", "import contacts and leads from a spreadsheet or CSV file"), configure, run
+)

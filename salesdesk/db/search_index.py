@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, event, func, insert, select, text
+from sqlalchemy import Integer, Select, column, delete, event, func, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from salesdesk.db.models import Contact, Lead, SearchEntry

@@ -101,8 +101,14 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         self.batch_page = BatchPage(self)
         self.run_page = RunPage(self)
-        for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page,
-                     self.batch_page, self.run_page):
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.preview_page,
+            self.batch_page,
+            self.run_page,
+        ):
             self.addPage(page)
 
     def fail(self, error: Exception) -> None:
@@ -120,7 +126,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(tr("Choose the file"))
-        self.setSubTitle(tr("Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step."))
+        self.setSubTitle(
+            tr("Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step.")
+        )
         self.path_edit = QLineEdit(wizard.path)
         self.path_edit.setObjectName("pathEdit")
         browse = QPushButton(tr("Browse…"))
@@ -135,16 +143,18 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import sheet"), str(Path(self.path_edit.text()).parent if self.path_edit.text() else Path.home()),
+            self,
+            tr("Import sheet"),
+            str(Path(self.path_edit.text()).parent if self.path_edit.text() else Path.home()),
             tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return Path(self.path_edit.text().strip()).is_file()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         path = self.path_edit.text().strip()
         try:
             names = list_sheets(path)
@@ -164,7 +174,11 @@ class SheetPage(QWizardPage):
         self.wiz = wizard
         self.names: list[str] = []
         self.setTitle(tr("Sheet and header row"))
-        self.setSubTitle(tr("The first sheet that looks like data is proposed; the header row is found below any title rows."))
+        self.setSubTitle(
+            tr(
+                "The first sheet that looks like data is proposed; the header row is found below any title rows."  # noqa: E501
+            )
+        )
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
         self.header_spin = QSpinBox()
@@ -182,7 +196,7 @@ class SheetPage(QWizardPage):
         self.header_spin.valueChanged.connect(self._mark_header)
         self._loading = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self._loading = True
         self.sheet_combo.clear()
         self.sheet_combo.addItems(self.names)
@@ -228,7 +242,7 @@ class SheetPage(QWizardPage):
         if 0 < row <= self.table.rowCount():
             self.table.selectRow(row - 1)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         self.wiz.options.sheet = self.sheet_combo.currentText() or None
         self.wiz.options.header_row = self.header_spin.value()
         return True
@@ -239,7 +253,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(tr("Columns"))
-        self.setSubTitle(tr("Each column goes to a field. The mapping is remembered for sheets with the same headers."))
+        self.setSubTitle(
+            tr("Each column goes to a field. The mapping is remembered for sheets with the same headers.")
+        )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mappingTable")
         self.table.setHorizontalHeaderLabels([tr("Column"), tr("Examples"), tr("Field")])
@@ -251,7 +267,7 @@ class MappingPage(QWizardPage):
         lay.addWidget(self.notes_check)
         self.combos: list[QComboBox] = []
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         assert self.wiz.sheet is not None
         opts = self.wiz.options
         opts.mapping = None
@@ -290,7 +306,7 @@ class MappingPage(QWizardPage):
         assert self.wiz.preview is not None
         return {name: self.combos[i].currentData() for i, name in enumerate(self.wiz.preview.header.names)}
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         if self.wiz.preview is None:
             return False
         self.wiz.options.mapping = self.mapping()
@@ -308,7 +324,11 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(tr("Preview"))
-        self.setSubTitle(tr("Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason."))
+        self.setSubTitle(
+            tr(
+                "Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason."  # noqa: E501
+            )
+        )
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         self.tabs = QTabWidget()
@@ -332,7 +352,7 @@ class PreviewPage(QWizardPage):
         self.worker: Worker | None = None
         self.ready = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.ready = False
         self.tabs.clear()
         self.status.setText(tr("Reading and checking every row…"))
@@ -358,23 +378,45 @@ class PreviewPage(QWizardPage):
         self.wiz.analysis = analysis
         counts = analysis.counts()
         self.status.setText(
-            tr("{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid.").format(
-                rows=len(analysis.rows), new=counts["new"], update=counts["update"], dup=counts["duplicate"],
-                likely=counts["likely"], invalid=counts["invalid"],
+            tr(
+                "{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid."  # noqa: E501
+            ).format(
+                rows=len(analysis.rows),
+                new=counts["new"],
+                update=counts["update"],
+                dup=counts["duplicate"],
+                likely=counts["likely"],
+                invalid=counts["invalid"],
             )
         )
         for group in pipeline.STATUSES:
             rows = [r for r in analysis.rows if r.status == group]
             if not rows:
                 continue
-            self.tabs.addTab(self._table(analysis, rows[:PREVIEW_SHOWN]), f"{_status_label(group)} ({len(rows)})")
+            self.tabs.addTab(
+                self._table(analysis, rows[:PREVIEW_SHOWN]), f"{_status_label(group)} ({len(rows)})"
+            )
         self.ready = True
         self.completeChanged.emit()
 
     def _table(self, analysis: pipeline.Analysis, rows: list[pipeline.RowResult]) -> QTableWidget:
-        fields = [f for f in ("first_name", "last_name", "organization", "email", "phone", "mobile",
-                              "title", "postal_code", "city", "business_id", "temperature")
-                  if any(f in r.values for r in analysis.rows[:500]) or f in ("first_name", "last_name", "email")]
+        fields = [
+            f
+            for f in (
+                "first_name",
+                "last_name",
+                "organization",
+                "email",
+                "phone",
+                "mobile",
+                "title",
+                "postal_code",
+                "city",
+                "business_id",
+                "temperature",
+            )
+            if any(f in r.values for r in analysis.rows[:500]) or f in ("first_name", "last_name", "email")
+        ]
         col_of_field = {f: analysis.header.names[i] for i, f in enumerate(analysis.mapping) if f}
         table = QTableWidget(len(rows), len(fields) + 2)
         table.setHorizontalHeaderLabels([tr("Row"), *[field_label(f) for f in fields], tr("Problems")])
@@ -392,10 +434,21 @@ class PreviewPage(QWizardPage):
                 table.setItem(i, j, item)
             text = "; ".join(p.message for p in r.problems)
             if r.match is not None:
-                how = {"email": tr("same e-mail"), "phone": tr("same phone"), "business_id": tr("same business ID"),
-                       "name": tr("similar name at the same organization")}.get(r.match.reason, r.match.reason)
-                text = (tr("Matches row {row}").format(row=self._row_of(r.match.key)) if r.match.in_file
-                        else tr("Matches contact #{id}").format(id=r.match.key)) + f" ({how}, {r.match.score:.0f}) " + text
+                how = {
+                    "email": tr("same e-mail"),
+                    "phone": tr("same phone"),
+                    "business_id": tr("same business ID"),
+                    "name": tr("similar name at the same organization"),
+                }.get(r.match.reason, r.match.reason)
+                text = (
+                    (
+                        tr("Matches row {row}").format(row=self._row_of(r.match.key))
+                        if r.match.in_file
+                        else tr("Matches contact #{id}").format(id=r.match.key)
+                    )
+                    + f" ({how}, {r.match.score:.0f}) "
+                    + text
+                )
             table.setItem(i, len(fields) + 1, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         return table
@@ -404,10 +457,10 @@ class PreviewPage(QWizardPage):
         assert self.wiz.analysis is not None
         return self.wiz.analysis.rows[key[1]].row
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return self.ready
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         self.wiz.group_policy = {g: c.currentData() for g, c in self.policy_combos.items()}
         return self.ready
 
@@ -433,8 +486,11 @@ class BatchPage(QWizardPage):
         self.cost.setPlaceholderText("0,00")
         self.basis = QComboBox()
         self.basis.addItem(tr("— not set —"), "")
-        for code, text in ((LawfulBasis.LEGITIMATE_INTEREST, tr("Legitimate interest")),
-                           (LawfulBasis.CONSENT, tr("Consent")), (LawfulBasis.CONTRACT, tr("Contract"))):
+        for code, text in (
+            (LawfulBasis.LEGITIMATE_INTEREST, tr("Legitimate interest")),
+            (LawfulBasis.CONSENT, tr("Consent")),
+            (LawfulBasis.CONTRACT, tr("Contract")),
+        ):
             self.basis.addItem(text, code.value)
         form = QFormLayout(self)
         form.addRow(tr("Source:"), self.source)
@@ -446,7 +502,7 @@ class BatchPage(QWizardPage):
         form.addRow(tr("Lawful basis (purchased lists):"), self.basis)
         self.source.currentIndexChanged.connect(self._source_changed)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         from sqlalchemy import select
 
         from salesdesk.crm.funnel import stages
@@ -537,7 +593,7 @@ class RunPage(QWizardPage):
         self.finished = False
         self._started = 0.0
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.finished = False
         self.save_button.hide()
         self.open_button.hide()
@@ -551,8 +607,9 @@ class RunPage(QWizardPage):
         self._started = time.monotonic()
 
         def work(progress: Progress) -> sheet_batch.ImportResult:
-            return sheet_batch.run_import(db, analysis, settings, progress=progress,
-                                          cancelled=lambda: progress.cancelled)
+            return sheet_batch.run_import(
+                db, analysis, settings, progress=progress, cancelled=lambda: progress.cancelled
+            )
 
         self.worker = Worker(work, self)
         self.worker.progressed.connect(self._progress)
@@ -567,8 +624,11 @@ class RunPage(QWizardPage):
         elapsed = max(time.monotonic() - self._started, 1e-6)
         rate = done / elapsed
         left = (total - done) / rate if rate > 0 else 0
-        self.info.setText(tr("{done} / {total} rows, {rate} rows/s, about {left} s left").format(
-            done=done, total=total, rate=int(rate), left=int(left)))
+        self.info.setText(
+            tr("{done} / {total} rows, {rate} rows/s, about {left} s left").format(
+                done=done, total=total, rate=int(rate), left=int(left)
+            )
+        )
 
     def cancel(self) -> None:
         if self.worker is not None and self.worker.isRunning():
@@ -586,15 +646,21 @@ class RunPage(QWizardPage):
         self.finished = True
         self.cancel_button.hide()
         self.bar.setValue(self.bar.maximum())
-        self.info.setText(tr("Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.").format(
-            created=result.created, updated=result.updated, skipped=result.skipped, rejected=result.rejected))
+        self.info.setText(
+            tr("Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.").format(
+                created=result.created,
+                updated=result.updated,
+                skipped=result.skipped,
+                rejected=result.rejected,
+            )
+        )
         self.save_button.setVisible(result.rejected > 0)
         self.open_button.setVisible(bool(result.lead_ids))
         for kind in ("contacts", "leads", "imports"):
             self.wiz.ctx.bus.dataChanged.emit(kind)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return self.finished
 
     def save_rejected(self) -> None:
@@ -611,7 +677,9 @@ class RunPage(QWizardPage):
             self.wiz.accept()
 
 
-def run_import_wizard(ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> ImportWizard:
+def run_import_wizard(
+    ctx: AppContext, parent: QWidget | None = None, path: str | None = None
+) -> ImportWizard:
     wizard = ImportWizard(ctx, parent, path)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()

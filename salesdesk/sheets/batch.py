@@ -42,7 +42,6 @@ from salesdesk.i18n import translate
 from salesdesk.sheets import normalise as nm
 from salesdesk.sheets.duplicates import Candidate, DuplicateIndex, build_index, org_key
 from salesdesk.sheets.pipeline import (
-    DUPLICATE,
     INVALID,
     LIKELY,
     NEW,
@@ -56,8 +55,21 @@ POLICIES = ("skip", "update", "overwrite", "create")
 
 #: Contact columns an import may write (besides name, kind and organization_id).
 CONTACT_COLUMNS = (
-    "first_name", "last_name", "title", "email", "email2", "phone", "mobile", "street",
-    "postal_code", "city", "country", "website", "linkedin", "business_id", "notes",
+    "first_name",
+    "last_name",
+    "title",
+    "email",
+    "email2",
+    "phone",
+    "mobile",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "website",
+    "linkedin",
+    "business_id",
+    "notes",
 )
 _LIMITS = {c.name: getattr(c.type, "length", None) for c in Contact.__table__.columns}
 _LEAD_LIMITS = {c.name: getattr(c.type, "length", None) for c in Lead.__table__.columns}
@@ -66,7 +78,7 @@ ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
 
-class ImportCancelled(UserError):
+class ImportCancelledError(UserError):
     pass
 
 
@@ -129,8 +141,16 @@ def existing_index(session: Session) -> DuplicateIndex:
     org = aliased(Contact)
     rows = session.execute(
         select(
-            Contact.id, Contact.email, Contact.email2, Contact.phone, Contact.mobile,
-            Contact.business_id, Contact.first_name, Contact.last_name, org.name, Contact.kind,
+            Contact.id,
+            Contact.email,
+            Contact.email2,
+            Contact.phone,
+            Contact.mobile,
+            Contact.business_id,
+            Contact.first_name,
+            Contact.last_name,
+            org.name,
+            Contact.kind,
             Contact.name,
         ).outerjoin(org, Contact.organization_id == org.id)
     ).all()
@@ -280,9 +300,9 @@ def run_import(
     settings = settings or BatchSettings()
     if settings.on_duplicate not in POLICIES:
         raise UserError(
-            translate("Import", "Unknown duplicate policy “{policy}”; use skip, update, overwrite or create.").format(
-                policy=settings.on_duplicate
-            )
+            translate(
+                "Import", "Unknown duplicate policy “{policy}”; use skip, update, overwrite or create."
+            ).format(policy=settings.on_duplicate)
         )
     with db.session() as session:
         session.begin()
@@ -346,7 +366,7 @@ def _write_batch(
 
     def tick(done: int) -> None:
         if cancelled is not None and cancelled():
-            raise ImportCancelled(translate("Import", "The import was cancelled; nothing was written."))
+            raise ImportCancelledError(translate("Import", "The import was cancelled; nothing was written."))
         if progress is not None:
             progress(done, total)
 
@@ -366,8 +386,10 @@ def _write_batch(
             else:
                 to_create.append(r)
             continue
-        target: Any = r.values.get("id_contact") if r.status == UPDATE and r.values.get("id_contact") else (
-            r.match.key if r.match else None
+        target: Any = (
+            r.values.get("id_contact")
+            if r.status == UPDATE and r.values.get("id_contact")
+            else (r.match.key if r.match else None)
         )
         res.duplicates += 1
         if r.status == LIKELY:
@@ -432,8 +454,12 @@ def _write_batch(
             missing[k] = name
     if missing:
         org_payload = [
-            {"kind": ContactKind.ORGANIZATION, "name": _clip(n, "name"), "import_batch_id": bid,
-             "from_purchased_list": purchased}
+            {
+                "kind": ContactKind.ORGANIZATION,
+                "name": _clip(n, "name"),
+                "import_batch_id": bid,
+                "from_purchased_list": purchased,
+            }
             for n in missing.values()
         ]
         ids = _insert_returning(session, Contact, org_payload)
@@ -466,8 +492,11 @@ def _write_batch(
             for row in session.execute(
                 select(Contact.id, Contact.organization_id, Contact.kind, *cols).where(Contact.id.in_(chunk))
             ):
-                current[row[0]] = {"organization_id": row[1], "kind": row[2],
-                                   **dict(zip(CONTACT_COLUMNS, row[3:], strict=True))}
+                current[row[0]] = {
+                    "organization_id": row[1],
+                    "kind": row[2],
+                    **dict(zip(CONTACT_COLUMNS, row[3:], strict=True)),
+                }
         originals: dict[int, dict[str, Any]] = {}
         for r, _target, policy in to_update:
             cid = targets.get(r.index)
@@ -483,7 +512,8 @@ def _write_batch(
             for k, x in new.items():
                 if k not in cur:
                     continue
-                if policy == "overwrite" and cur[k] != x or policy != "overwrite" and cur[k] in ("", None):
+                fill = cur[k] in ("", None)
+                if (policy == "overwrite" and cur[k] != x) or (policy != "overwrite" and fill):
                     diff[k] = x
             if not diff:
                 continue
@@ -509,9 +539,14 @@ def _write_batch(
                 session.execute(update(Contact), upd[start : start + 1000])
                 tick(start)
             changes.extend(
-                {"batch_id": bid, "entity": "contact", "entity_id": cid, "action": ChangeAction.UPDATE,
-                 "old_values_json": _json(originals[cid]),
-                 "new_values_json": _json({k: current[cid][k] for k in originals[cid]})}
+                {
+                    "batch_id": bid,
+                    "entity": "contact",
+                    "entity_id": cid,
+                    "action": ChangeAction.UPDATE,
+                    "old_values_json": _json(originals[cid]),
+                    "new_values_json": _json({k: current[cid][k] for k in originals[cid]}),
+                }
                 for cid in sorted(updated_ids)
             )
     res.updated = len(updated_ids)
@@ -531,35 +566,55 @@ def _write_batch(
             temp = v.get("temperature")
             from salesdesk.crm.funnel import suggest_temperature
 
-            payload.append({
-                "contact_id": row_contact[r.index],
-                "title": _clip(v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS),
-                "stage_id": stage.id,
-                "position": pos,
-                "value_cents": v.get("value_cents") or 0,
-                "currency": settings.currency,
-                "expected_close": v.get("expected_close"),
-                "temperature": temp or suggest_temperature(v.get("expected_close")) if v.get("expected_close") else (temp or Temperature.COLD),
-                "temperature_manual": temp is not None,
-                "source": settings.source,
-                "source_detail": _clip(v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS),
-                "owner_id": next(owner_cycle),
-                "notes": _lead_notes(v),
-                "import_batch_id": bid,
-            })
+            payload.append(
+                {
+                    "contact_id": row_contact[r.index],
+                    "title": _clip(
+                        v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS
+                    ),
+                    "stage_id": stage.id,
+                    "position": pos,
+                    "value_cents": v.get("value_cents") or 0,
+                    "currency": settings.currency,
+                    "expected_close": v.get("expected_close"),
+                    "temperature": temp or suggest_temperature(v.get("expected_close"))
+                    if v.get("expected_close")
+                    else (temp or Temperature.COLD),
+                    "temperature_manual": temp is not None,
+                    "source": settings.source,
+                    "source_detail": _clip(
+                        v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
+                    ),
+                    "owner_id": next(owner_cycle),
+                    "notes": _lead_notes(v),
+                    "import_batch_id": bid,
+                }
+            )
             pos -= 1
         for start in range(0, len(payload), 2000):
-            lead_ids.extend(_insert_returning(
-                session, Lead, payload[start : start + 2000],
-                ("stage_changed_at", "last_activity_at", "created_at", "updated_at"),
-            ))
+            lead_ids.extend(
+                _insert_returning(
+                    session,
+                    Lead,
+                    payload[start : start + 2000],
+                    ("stage_changed_at", "last_activity_at", "created_at", "updated_at"),
+                )
+            )
             tick(start)
         if lead_ids:
             conn = session.connection()
             conn.execute(
                 StageChange.__table__.insert().values(changed_at=_constant(conn, now)),
-                [{"lead_id": lid, "from_stage_id": None, "to_stage_id": stage.id,
-                  "changed_by": settings.created_by, "note": ""} for lid in lead_ids],
+                [
+                    {
+                        "lead_id": lid,
+                        "from_stage_id": None,
+                        "to_stage_id": stage.id,
+                        "changed_by": settings.created_by,
+                        "note": "",
+                    }
+                    for lid in lead_ids
+                ],
             )
             # tags: the batch's and the row's
             all_tags = list(settings.tags) + [t for r in lead_rows for t in r.values.get("tags", [])]
@@ -610,7 +665,9 @@ def _lead_notes(v: dict[str, Any]) -> str:
     return notes
 
 
-def _referrals(session: Session, rows: list[RowResult], lead_ids: list[int], row_contact: dict[int, int]) -> None:
+def _referrals(
+    session: Session, rows: list[RowResult], lead_ids: list[int], row_contact: dict[int, int]
+) -> None:
     """A "referred by" naming an existing contact (e-mail or name) becomes a Referral."""
     wanted = [(r, lid) for r, lid in zip(rows, lead_ids, strict=True) if r.values.get("referred_by")]
     if not wanted:
@@ -618,13 +675,21 @@ def _referrals(session: Session, rows: list[RowResult], lead_ids: list[int], row
     out = []
     for r, lid in wanted:
         ref = str(r.values["referred_by"]).strip()
-        q = select(Contact.id).where(
-            (func.lower(Contact.email) == ref.lower()) | (func.lower(Contact.name) == ref.lower())
-        ).limit(1)
+        q = (
+            select(Contact.id)
+            .where((func.lower(Contact.email) == ref.lower()) | (func.lower(Contact.name) == ref.lower()))
+            .limit(1)
+        )
         rid = session.scalar(q)
         if rid is not None and rid != row_contact[r.index]:
-            out.append({"referrer_id": rid, "referred_contact_id": row_contact[r.index], "lead_id": lid,
-                        "referred_on": date.today()})
+            out.append(
+                {
+                    "referrer_id": rid,
+                    "referred_contact_id": row_contact[r.index],
+                    "lead_id": lid,
+                    "referred_on": date.today(),
+                }
+            )
     if out:
         session.execute(insert(Referral), out)
 
@@ -641,7 +706,10 @@ def _constant(conn: Any, value: datetime) -> Any:
 
 
 def _insert_returning(
-    session: Session, model: Any, payload: list[dict[str, Any]], stamps: Sequence[str] = ("created_at", "updated_at")
+    session: Session,
+    model: Any,
+    payload: list[dict[str, Any]],
+    stamps: Sequence[str] = ("created_at", "updated_at"),
 ) -> list[int]:
     """Bulk insert (Core, one executemany) returning the new ids in order.
 
@@ -655,10 +723,13 @@ def _insert_returning(
     conn = session.connection()
     now = utcnow()
     keys = sorted({k for p in payload for k in p} - set(stamps))
-    defaults = {c.name: c.default.arg for c in table.columns
-                if c.default is not None and not callable(c.default.arg)}
-    fill = {k: defaults.get(k, None if k in ("organization_id", "expected_close", "owner_id") else "")
-            for k in keys}
+    defaults = {
+        c.name: c.default.arg for c in table.columns if c.default is not None and not callable(c.default.arg)
+    }
+    fill = {
+        k: defaults.get(k, None if k in ("organization_id", "expected_close", "owner_id") else "")
+        for k in keys
+    }
     rows = []
     for p in payload:
         row = {**fill, **p} if len(p) != len(keys) else dict(p)
@@ -689,7 +760,7 @@ class UndoResult:
     kept: list[str] = field(default_factory=list)  # records left as they are (edited since)
 
 
-class UndoConflict(UserError):
+class UndoConflictError(UserError):
     def __init__(self, message: str, edited: list[str]) -> None:
         super().__init__(message)
         self.edited = edited
@@ -709,19 +780,25 @@ def edited_since(session: Session, batch: ImportBatch) -> list[str]:
         if any(str(getattr(c, k) or "") != str(v or "") for k, v in new.items() if hasattr(c, k)):
             out.append(c.name or str(c.id))
     if batch.created_at is not None:
-        out.extend(session.scalars(
-            select(Contact.name).where(Contact.import_batch_id == batch.id, Contact.updated_at > batch.created_at)
-        ))
-        out.extend(session.scalars(
-            select(Lead.title).where(Lead.import_batch_id == batch.id, Lead.updated_at > batch.created_at)
-        ))
+        out.extend(
+            session.scalars(
+                select(Contact.name).where(
+                    Contact.import_batch_id == batch.id, Contact.updated_at > batch.created_at
+                )
+            )
+        )
+        out.extend(
+            session.scalars(
+                select(Lead.title).where(Lead.import_batch_id == batch.id, Lead.updated_at > batch.created_at)
+            )
+        )
     return out
 
 
 def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResult:
     """Remove what the batch created and restore what it updated, in one transaction.
 
-    If records were edited since the import, raise ``UndoConflict`` naming them, unless
+    If records were edited since the import, raise ``UndoConflictError`` naming them, unless
     ``force``: then created records are removed and updated ones restored anyway.
     """
     with db.transaction() as session:
@@ -733,10 +810,11 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
         edited = edited_since(session, batch)
         if edited and not force:
             shown = ", ".join(edited[:5]) + (" …" if len(edited) > 5 else "")
-            raise UndoConflict(
-                translate("Import", "{count} records were edited after the import ({names}); undo anyway to discard those edits.").format(
-                    count=len(edited), names=shown
-                ),
+            raise UndoConflictError(
+                translate(
+                    "Import",
+                    "{count} records were edited after the import ({names}); undo anyway to discard those edits.",  # noqa: E501
+                ).format(count=len(edited), names=shown),
                 edited,
             )
         res = UndoResult(batch_id=batch_id, kept=edited)
@@ -744,7 +822,9 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
             select(ImportChange).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id)
         ).all()
         created_leads = list(session.scalars(select(Lead.id).where(Lead.import_batch_id == batch_id)))
-        created_contacts = list(session.scalars(select(Contact.id).where(Contact.import_batch_id == batch_id)))
+        created_contacts = list(
+            session.scalars(select(Contact.id).where(Contact.import_batch_id == batch_id))
+        )
         updated = [c for c in changes if c.entity == "contact" and c.action == ChangeAction.UPDATE]
         for start in range(0, len(created_leads), 500):
             chunk = created_leads[start : start + 500]
@@ -752,7 +832,9 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
             session.execute(delete(StageChange).where(StageChange.lead_id.in_(chunk)))
             session.execute(delete(lead_tags).where(lead_tags.c.lead_id.in_(chunk)))
             res.deleted_leads += session.execute(delete(Lead).where(Lead.id.in_(chunk))).rowcount or 0
-            session.execute(delete(SearchEntry).where(SearchEntry.kind == "lead", SearchEntry.ref_id.in_(chunk)))
+            session.execute(
+                delete(SearchEntry).where(SearchEntry.kind == "lead", SearchEntry.ref_id.in_(chunk))
+            )
         # Contacts that gained other leads since the import cannot go; they are kept.
         keep = set()
         for start in range(0, len(created_contacts), 500):
@@ -762,11 +844,17 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
         # people first, then the organizations they belonged to
         for start in range(0, len(gone), 500):
             chunk = gone[start : start + 500]
-            session.execute(update(Contact).where(Contact.organization_id.in_(chunk)).values(organization_id=None))
+            session.execute(
+                update(Contact).where(Contact.organization_id.in_(chunk)).values(organization_id=None)
+            )
         for start in range(0, len(gone), 500):
             chunk = gone[start : start + 500]
-            res.deleted_contacts += session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0
-            session.execute(delete(SearchEntry).where(SearchEntry.kind == "contact", SearchEntry.ref_id.in_(chunk)))
+            res.deleted_contacts += (
+                session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0
+            )
+            session.execute(
+                delete(SearchEntry).where(SearchEntry.kind == "contact", SearchEntry.ref_id.in_(chunk))
+            )
         restored = []
         for ch in updated:
             old = json.loads(ch.old_values_json)
@@ -793,7 +881,9 @@ def save_rejected(result: ImportResult, analysis: Analysis, out_path: str) -> in
     ws.append([*analysis.header.names, translate("Import", "Error")])
     n = 0
     for r in result.rejected_rows:
-        cells = [_safe_cell(r.original[i]) if i < len(r.original) else "" for i in range(analysis.header.width)]
+        cells = [
+            _safe_cell(r.original[i]) if i < len(r.original) else "" for i in range(analysis.header.width)
+        ]
         ws.append([*cells, "; ".join(p.message for p in r.errors)])
         n += 1
     wb.save(out_path)

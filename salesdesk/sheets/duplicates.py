@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -148,8 +148,18 @@ def find_duplicates(
         out.append(m)
         if m is None or not m.in_file:
             # rows that duplicate an earlier row are merged into it, not indexed again
-            within.add(Candidate(("row", i), c.emails, c.phones, c.business_id, c.first_name,
-                                 c.last_name, c.organization, c.is_organization))
+            within.add(
+                Candidate(
+                    ("row", i),
+                    c.emails,
+                    c.phones,
+                    c.business_id,
+                    c.first_name,
+                    c.last_name,
+                    c.organization,
+                    c.is_organization,
+                )
+            )
     return out
 
 

@@ -7,6 +7,7 @@ or company 10,000 times computes it once. Each returns ``(values, problems)`` wh
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -111,30 +112,25 @@ _FIRST_NAMES = frozenset(
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
     betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley helen
-    anna lars erik per karl johan nils hans jan peter thomas""".split()
+    anna lars erik per karl johan nils hans jan peter thomas""".split()  # noqa: SIM905
 )
 _SURNAME_SUFFIX = re.compile(r"(nen|la|lä|sson|sen|ström|berg|lund|qvist|mäki|maa|järvi)$")
-_HONORIFIC = re.compile(
-    r"^(mr|mrs|ms|miss|dr|prof|sir|madam|herra|rouva|neiti|tri)\.?\s+", re.I
-)
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|prof|sir|madam|herra|rouva|neiti|tri)\.?\s+", re.I)
 _SUFFIXES = re.compile(r",?\s+(jr|sr|ii|iii|iv|dvm|md|phd|esq)\.?$", re.I)
 
 
 def _strip_accents(s: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def fix_case(name: str) -> str:
-    """"KOSKINEN" → "Koskinen", "matti" → "Matti"; mixed case is left as written."""
+    """ "KOSKINEN" → "Koskinen", "matti" → "Matti"; mixed case is left as written."""
     if not name:
         return name
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 1 and (name.isupper() or name.islower()):
         return "-".join(
-            " ".join(w[:1].upper() + w[1:].lower() for w in part.split(" "))
-            for part in name.split("-")
+            " ".join(w[:1].upper() + w[1:].lower() for w in part.split(" ")) for part in name.split("-")
         )
     return name
 
@@ -194,7 +190,18 @@ def split_full_name(name: str, last_first: bool = False) -> tuple[str, str]:
         return " ".join(tokens[1:]), tokens[0]
     # Particles belong to the surname: "Ludwig van Beethoven", "Anna de la Cruz".
     i = len(tokens) - 1
-    while i > 1 and tokens[i - 1].casefold() in {"van", "von", "de", "der", "den", "la", "da", "di", "del", "af"}:
+    while i > 1 and tokens[i - 1].casefold() in {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "la",
+        "da",
+        "di",
+        "del",
+        "af",
+    }:
         i -= 1
     return " ".join(tokens[:i]), " ".join(tokens[i:])
 
@@ -280,8 +287,18 @@ def _region_prefix(region: str) -> tuple[int, str | None]:
     return meta.country_code or 0, meta.national_prefix
 
 
-_DESC_NAMES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
-               "uan", "voicemail", "fixed_line", "mobile")
+_DESC_NAMES = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+    "fixed_line",
+    "mobile",
+)
 
 
 @lru_cache(maxsize=512)
@@ -401,9 +418,7 @@ def phone_value(raw: Any, region: str = DEFAULT_REGION) -> tuple[str | None, Pro
         # Possible but not valid where we think it is: keep it as written, do not invent.
         kept = cell_text(raw).strip()
         return kept, Problem(
-            translate("Import", "“{value}” was kept as written: check the phone number").format(
-                value=kept
-            ),
+            translate("Import", "“{value}” was kept as written: check the phone number").format(value=kept),
             error=False,
         )
     e164 = phonenumbers.format_number(number, _E164)
@@ -447,21 +462,77 @@ def phone_column(
 # -- countries and postal codes ------------------------------------------------------------------
 
 _COUNTRY_NAMES: dict[str, str] = {
-    "finland": "FI", "suomi": "FI", "sweden": "SE", "ruotsi": "SE", "sverige": "SE",
-    "norway": "NO", "norja": "NO", "norge": "NO", "denmark": "DK", "tanska": "DK",
-    "estonia": "EE", "viro": "EE", "eesti": "EE", "germany": "DE", "saksa": "DE",
-    "deutschland": "DE", "united kingdom": "GB", "uk": "GB", "great britain": "GB",
-    "england": "GB", "iso-britannia": "GB", "britannia": "GB", "united states": "US",
-    "usa": "US", "united states of america": "US", "yhdysvallat": "US", "us": "US",
-    "france": "FR", "ranska": "FR", "belgium": "BE", "belgia": "BE", "netherlands": "NL",
-    "alankomaat": "NL", "hollanti": "NL", "spain": "ES", "espanja": "ES", "italy": "IT",
-    "italia": "IT", "poland": "PL", "puola": "PL", "russia": "RU", "venäjä": "RU",
-    "canada": "CA", "kanada": "CA", "australia": "AU", "south africa": "ZA",
-    "etelä-afrikka": "ZA", "argentina": "AR", "japan": "JP", "japani": "JP", "china": "CN",
-    "kiina": "CN", "india": "IN", "intia": "IN", "switzerland": "CH", "sveitsi": "CH",
-    "austria": "AT", "itävalta": "AT", "ireland": "IE", "irlanti": "IE", "latvia": "LV",
-    "lithuania": "LT", "liettua": "LT", "mexico": "MX", "meksiko": "MX", "brazil": "BR",
-    "brasilia": "BR", "portugal": "PT", "portugali": "PT", "iceland": "IS", "islanti": "IS",
+    "finland": "FI",
+    "suomi": "FI",
+    "sweden": "SE",
+    "ruotsi": "SE",
+    "sverige": "SE",
+    "norway": "NO",
+    "norja": "NO",
+    "norge": "NO",
+    "denmark": "DK",
+    "tanska": "DK",
+    "estonia": "EE",
+    "viro": "EE",
+    "eesti": "EE",
+    "germany": "DE",
+    "saksa": "DE",
+    "deutschland": "DE",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "iso-britannia": "GB",
+    "britannia": "GB",
+    "united states": "US",
+    "usa": "US",
+    "united states of america": "US",
+    "yhdysvallat": "US",
+    "us": "US",
+    "france": "FR",
+    "ranska": "FR",
+    "belgium": "BE",
+    "belgia": "BE",
+    "netherlands": "NL",
+    "alankomaat": "NL",
+    "hollanti": "NL",
+    "spain": "ES",
+    "espanja": "ES",
+    "italy": "IT",
+    "italia": "IT",
+    "poland": "PL",
+    "puola": "PL",
+    "russia": "RU",
+    "venäjä": "RU",
+    "canada": "CA",
+    "kanada": "CA",
+    "australia": "AU",
+    "south africa": "ZA",
+    "etelä-afrikka": "ZA",
+    "argentina": "AR",
+    "japan": "JP",
+    "japani": "JP",
+    "china": "CN",
+    "kiina": "CN",
+    "india": "IN",
+    "intia": "IN",
+    "switzerland": "CH",
+    "sveitsi": "CH",
+    "austria": "AT",
+    "itävalta": "AT",
+    "ireland": "IE",
+    "irlanti": "IE",
+    "latvia": "LV",
+    "lithuania": "LT",
+    "liettua": "LT",
+    "mexico": "MX",
+    "meksiko": "MX",
+    "brazil": "BR",
+    "brasilia": "BR",
+    "portugal": "PT",
+    "portugali": "PT",
+    "iceland": "IS",
+    "islanti": "IS",
 }
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
@@ -489,7 +560,21 @@ def region_column(countries: Sequence[str] | None, n: int, default: str) -> list
     return out
 
 
-_POSTAL_DIGITS = {"FI": 5, "SE": 5, "DE": 5, "FR": 5, "ES": 5, "IT": 5, "US": 5, "EE": 5, "NO": 4, "DK": 4, "BE": 4, "AT": 4, "CH": 4}
+_POSTAL_DIGITS = {
+    "FI": 5,
+    "SE": 5,
+    "DE": 5,
+    "FR": 5,
+    "ES": 5,
+    "IT": 5,
+    "US": 5,
+    "EE": 5,
+    "NO": 4,
+    "DK": 4,
+    "BE": 4,
+    "AT": 4,
+    "CH": 4,
+}
 
 
 def postal_value(raw: Any, region: str) -> str:
@@ -608,12 +693,32 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # -- temperature, money, tags, flags -------------------------------------------------------------
 
 _TEMPERATURE = {
-    "hot": "hot", "kuuma": "hot", "kuumat": "hot", "high": "hot", "korkea": "hot", "a": "hot",
-    "warm": "warm", "lämmin": "warm", "lammin": "warm", "lämpimät": "warm", "medium": "warm",
-    "keskitaso": "warm", "kohtalainen": "warm", "b": "warm", "haalea": "warm", "haalea": "warm",
-    "cold": "cold", "kylmä": "cold", "kylma": "cold", "kylmät": "cold", "low": "cold",
-    "matala": "cold", "c": "cold", "viileä": "cold",
-    "1": "hot", "2": "warm", "3": "cold",
+    "hot": "hot",
+    "kuuma": "hot",
+    "kuumat": "hot",
+    "high": "hot",
+    "korkea": "hot",
+    "a": "hot",
+    "warm": "warm",
+    "lämmin": "warm",
+    "lammin": "warm",
+    "lämpimät": "warm",
+    "medium": "warm",
+    "keskitaso": "warm",
+    "kohtalainen": "warm",
+    "b": "warm",
+    "haalea": "warm",
+    "cold": "cold",
+    "kylmä": "cold",
+    "kylma": "cold",
+    "kylmät": "cold",
+    "low": "cold",
+    "matala": "cold",
+    "c": "cold",
+    "viileä": "cold",
+    "1": "hot",
+    "2": "warm",
+    "3": "cold",
 }
 
 
@@ -693,7 +798,22 @@ def tags_value(raw: Any) -> list[str]:
     return [p.strip() for p in re.split(r"[,;|]", t) if p.strip()]
 
 
-_TRUE = {"1", "true", "yes", "kyllä", "kylla", "x", "company", "yritys", "organization", "organisation", "organisaatio", "business", "y", "k"}
+_TRUE = {
+    "1",
+    "true",
+    "yes",
+    "kyllä",
+    "kylla",
+    "x",
+    "company",
+    "yritys",
+    "organization",
+    "organisation",
+    "organisaatio",
+    "business",
+    "y",
+    "k",
+}
 
 
 def is_company_value(raw: Any) -> bool:
@@ -736,10 +856,8 @@ def map_column(
             hit = None
         if hit is None:
             hit = fn(v)
-            try:
+            with contextlib.suppress(TypeError):
                 cache[v] = hit
-            except TypeError:
-                pass
         out.append(hit[0])
         if hit[1] is not None:
             problems[i] = hit[1]

@@ -28,12 +28,32 @@ NEW, UPDATE, DUPLICATE, LIKELY, INVALID = "new", "update", "duplicate", "likely"
 STATUSES = (NEW, UPDATE, DUPLICATE, LIKELY, INVALID)
 
 CONTACT_FIELDS = (
-    "first_name", "last_name", "organization", "business_id", "title", "email", "email2",
-    "phone", "mobile", "street", "postal_code", "city", "country", "website", "linkedin", "notes",
+    "first_name",
+    "last_name",
+    "organization",
+    "business_id",
+    "title",
+    "email",
+    "email2",
+    "phone",
+    "mobile",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "website",
+    "linkedin",
+    "notes",
 )
 LEAD_FIELDS = (
-    "lead_title", "temperature", "expected_close", "value_cents", "source_detail", "tags",
-    "referred_by", "lead_notes",
+    "lead_title",
+    "temperature",
+    "expected_close",
+    "value_cents",
+    "source_detail",
+    "tags",
+    "referred_by",
+    "lead_notes",
 )
 
 
@@ -151,9 +171,9 @@ def resolve_mapping(header: Header, body: list[Row], options: ImportOptions) -> 
         for f in mapping:
             if f is not None and f not in FIELDS:
                 raise UserError(
-                    translate("Import", "Unknown field “{field}” in the mapping; known fields: {fields}").format(
-                        field=f, fields=", ".join(FIELDS)
-                    )
+                    translate(
+                        "Import", "Unknown field “{field}” in the mapping; known fields: {fields}"
+                    ).format(field=f, fields=", ".join(FIELDS))
                 )
     return mapping
 
@@ -177,15 +197,16 @@ def analyse(
         raise UserError(
             translate(
                 "Import",
-                "{name}: none of the columns could be matched to contact fields (name, e-mail, phone, organization …).",
+                "{name}: none of the columns could be matched to contact fields (name, e-mail, phone, organization …).",  # noqa: E501
             ).format(name=p.name)
         )
     rows, empty, last_first = normalise_rows(header, mapping, body, options)
     if not rows:
         raise UserError(
-            translate("Import", "{name}, sheet “{sheet}”: there are no data rows below the header, nothing to import.").format(
-                name=p.name, sheet=sheet.name
-            )
+            translate(
+                "Import",
+                "{name}, sheet “{sheet}”: there are no data rows below the header, nothing to import.",
+            ).format(name=p.name, sheet=sheet.name)
         )
     classify(rows, existing)
     return Analysis(
@@ -213,7 +234,11 @@ def normalise_rows(
     first_row = header.row_index + 2  # 1-based sheet row of body[0]
     names = header.names
     # Skip blank rows once, up front.
-    keep = [i for i, r in enumerate(body) if any(v != "" and v is not None and (not isinstance(v, str) or v.strip()) for v in r)]
+    keep = [
+        i
+        for i, r in enumerate(body)
+        if any(v != "" and v is not None and (not isinstance(v, str) or v.strip()) for v in r)
+    ]
     empty = len(body) - len(keep)
     if len(keep) != len(body):
         body = [body[i] for i in keep]
@@ -236,13 +261,25 @@ def normalise_rows(
             joined: list[str] | None = None
             for c in cols[f]:
                 col = fn(_column(body, c))
-                joined = col if joined is None else [
-                    f"{a}, {b}" if a and b else a or b for a, b in zip(joined, col, strict=True)
-                ]
+                joined = (
+                    col
+                    if joined is None
+                    else [f"{a}, {b}" if a and b else a or b for a, b in zip(joined, col, strict=True)]
+                )
             values[f] = joined or []
 
-    for f in ("organization", "title", "street", "city", "country", "website", "linkedin",
-              "lead_title", "source_detail", "referred_by"):
+    for f in (
+        "organization",
+        "title",
+        "street",
+        "city",
+        "country",
+        "website",
+        "linkedin",
+        "lead_title",
+        "source_detail",
+        "referred_by",
+    ):
         text_field(f)
     for f in ("first_name", "last_name"):
         text_field(f, nm.name_column)
@@ -255,12 +292,8 @@ def normalise_rows(
         split = {v: nm.split_full_name(v, last_first) for v in set(full)}
         fn_col = values.get("first_name")
         ln_col = values.get("last_name")
-        values["first_name"] = [
-            (fn_col[r] if fn_col and fn_col[r] else split[full[r]][0]) for r in range(n)
-        ]
-        values["last_name"] = [
-            (ln_col[r] if ln_col and ln_col[r] else split[full[r]][1]) for r in range(n)
-        ]
+        values["first_name"] = [(fn_col[r] if fn_col and fn_col[r] else split[full[r]][0]) for r in range(n)]
+        values["last_name"] = [(ln_col[r] if ln_col and ln_col[r] else split[full[r]][1]) for r in range(n)]
         values["_full_name"] = full
 
     regions = nm.region_column(values.get("country"), n, options.default_region)
@@ -357,10 +390,28 @@ def normalise_rows(
     get = values.get
     for r in range(n):
         rec: dict[str, Any] = {}
-        for f in ("first_name", "last_name", "organization", "business_id", "title", "street",
-                  "postal_code", "city", "country", "website", "linkedin", "lead_title",
-                  "temperature", "expected_close", "value_cents", "source_detail", "referred_by",
-                  "id_contact", "id_lead", "tags"):
+        for f in (
+            "first_name",
+            "last_name",
+            "organization",
+            "business_id",
+            "title",
+            "street",
+            "postal_code",
+            "city",
+            "country",
+            "website",
+            "linkedin",
+            "lead_title",
+            "temperature",
+            "expected_close",
+            "value_cents",
+            "source_detail",
+            "referred_by",
+            "id_contact",
+            "id_lead",
+            "tags",
+        ):
             col = get(f)
             if col is not None:
                 v = col[r]
@@ -373,7 +424,9 @@ def normalise_rows(
             if len(em) > 1:
                 rec["email2"] = em[1]
             if len(em) > 2:
-                extra_notes.append(translate("Import", "Other e-mails: {values}").format(values=", ".join(em[2:])))
+                extra_notes.append(
+                    translate("Import", "Other e-mails: {values}").format(values=", ".join(em[2:]))
+                )
         ph = phones[r] + [x for x in mobiles[r] if x not in phones[r]]
         mob = mobiles[r]
         if mob:
@@ -409,24 +462,38 @@ def normalise_rows(
                 rec["organization"] = name
             rec.pop("first_name", None)
             rec.pop("last_name", None)
-        elif not rec.get("first_name") and not rec.get("last_name") and rec.get("organization") and not em and "full_name" not in cols and "first_name" not in cols:
+        elif (
+            not rec.get("first_name")
+            and not rec.get("last_name")
+            and rec.get("organization")
+            and not em
+            and "full_name" not in cols
+            and "first_name" not in cols
+        ):
             is_org = True
         row_problems = problems[r]
-        if not any(rec.get(k) for k in ("first_name", "last_name", "organization", "email", "phone", "mobile")):
+        if not any(
+            rec.get(k) for k in ("first_name", "last_name", "organization", "email", "phone", "mobile")
+        ):
             row_problems.append(
                 CellProblem(
                     sheet_rows[r],
                     None,
-                    translate("Import", "Row {row}: no name, organization, e-mail or phone; nothing to import").format(
-                        row=sheet_rows[r]
-                    ),
+                    translate(
+                        "Import", "Row {row}: no name, organization, e-mail or phone; nothing to import"
+                    ).format(row=sheet_rows[r]),
                 )
             )
         results.append(
-            RowResult(index=r, row=sheet_rows[r], values=rec, is_organization=is_org,
-                      problems=row_problems,
-                      # kept for "Save rejected rows" only: 100k rows of cells cost memory
-                      original=body[r] if any(p.error for p in row_problems) else [])
+            RowResult(
+                index=r,
+                row=sheet_rows[r],
+                values=rec,
+                is_organization=is_org,
+                problems=row_problems,
+                # kept for "Save rejected rows" only: 100k rows of cells cost memory
+                original=body[r] if any(p.error for p in row_problems) else [],
+            )
         )
     return results, empty, last_first
 
@@ -470,6 +537,13 @@ def row_as_text(row: Sequence[Any], width: int) -> list[str]:
 
 
 __all__ = [
-    "Analysis", "CellProblem", "ImportOptions", "RowResult", "analyse", "classify",
-    "MULTI_FIELDS", "PREVIEW_ROWS", "STATUSES",
+    "MULTI_FIELDS",
+    "PREVIEW_ROWS",
+    "STATUSES",
+    "Analysis",
+    "CellProblem",
+    "ImportOptions",
+    "RowResult",
+    "analyse",
+    "classify",
 ]

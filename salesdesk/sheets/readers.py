@@ -77,9 +77,9 @@ def read_sheet(
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise safety.encrypted_error(p) from exc
         raise UserError(
-            translate(
-                "Import", "{name} could not be read: it is damaged or not a spreadsheet."
-            ).format(name=p.name)
+            translate("Import", "{name} could not be read: it is damaged or not a spreadsheet.").format(
+                name=p.name
+            )
         ) from exc
 
 
@@ -98,9 +98,9 @@ def _calamine_sheet_names(p: Path) -> list[tuple[str, bool]]:
             except Exception:
                 pass
         raise UserError(
-            translate(
-                "Import", "{name} could not be read: it is damaged or not a spreadsheet."
-            ).format(name=p.name)
+            translate("Import", "{name} could not be read: it is damaged or not a spreadsheet.").format(
+                name=p.name
+            )
         ) from exc
     try:
         out = []
@@ -141,8 +141,10 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             chosen = sheet
         ws = get(chosen)
         safety.check_shape(p, ws.height, ws.width)
-        raw = ws.to_python(skip_empty_area=False, nrows=max_rows) if max_rows else ws.to_python(
-            skip_empty_area=False
+        raw = (
+            ws.to_python(skip_empty_area=False, nrows=max_rows)
+            if max_rows
+            else ws.to_python(skip_empty_area=False)
         )
         rows = _clean_rows(raw)
         merged = list(getattr(ws, "merged_cell_ranges", None) or [])
@@ -162,7 +164,9 @@ def _clean_rows(raw: list[list[Any]]) -> list[Row]:
     rows: list[Row] = []
     for r in raw:
         if any(isinstance(v, (time, timedelta)) for v in r):
-            r = [v.isoformat() if isinstance(v, time) else str(v) if isinstance(v, timedelta) else v for v in r]
+            r = [
+                v.isoformat() if isinstance(v, time) else str(v) if isinstance(v, timedelta) else v for v in r
+            ]
         rows.append(r)
     while rows and all(v == "" or v is None for v in rows[-1]):
         rows.pop()
@@ -170,9 +174,7 @@ def _clean_rows(raw: list[list[Any]]) -> list[Row]:
 
 
 def _nothing_error(p: Path) -> UserError:
-    return UserError(
-        translate("Import", "{name} has no rows to import.").format(name=p.name)
-    )
+    return UserError(translate("Import", "{name} has no rows to import.").format(name=p.name))
 
 
 def _no_such_sheet(p: Path, sheet: str, names: list[str]) -> UserError:
@@ -231,8 +233,7 @@ def _read_openpyxl(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
 
         def head(n: str) -> list[Row]:
             return [
-                ["" if v is None else v for v in r]
-                for r in wb[n].iter_rows(max_row=40, values_only=True)
+                ["" if v is None else v for v in r] for r in wb[n].iter_rows(max_row=40, values_only=True)
             ]
 
         if sheet is None:

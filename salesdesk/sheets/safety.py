@@ -51,7 +51,7 @@ def encrypted_error(path: Path) -> UserError:
     return UserError(
         translate(
             "Import",
-            "{name} is protected with a password. Open it in Excel, remove the password, save it and import it again.",
+            "{name} is protected with a password. Open it in Excel, remove the password, save it and import it again.",  # noqa: E501
         ).format(name=path.name)
     )
 
@@ -80,7 +80,7 @@ def check_file(path: str | os.PathLike[str]) -> Container:
             raise UserError(
                 translate(
                     "Import",
-                    "{name} is locked by a document-protection tool and cannot be read. Save an unprotected copy and import that.",
+                    "{name} is locked by a document-protection tool and cannot be read. Save an unprotected copy and import that.",  # noqa: E501
                 ).format(name=p.name)
             )
         if _looks_like_text(p):
@@ -89,9 +89,7 @@ def check_file(path: str | os.PathLike[str]) -> Container:
     if size > MAX_TEXT_BYTES:
         raise too_big_error(p)
     if not _looks_like_text(p):
-        raise UserError(
-            translate("Import", "{name} is not a spreadsheet or a CSV file.").format(name=p.name)
-        )
+        raise UserError(translate("Import", "{name} is not a spreadsheet or a CSV file.").format(name=p.name))
     return Container.TEXT
 
 
@@ -99,7 +97,7 @@ def too_big_error(path: Path) -> UserError:
     return UserError(
         translate(
             "Import",
-            "{name} is too large to import (more than {rows} rows or {columns} columns). Split it into smaller files.",
+            "{name} is too large to import (more than {rows} rows or {columns} columns). Split it into smaller files.",  # noqa: E501
         ).format(name=path.name, rows=f"{MAX_ROWS:,}".replace(",", " "), columns=MAX_COLUMNS)
     )
 
@@ -114,9 +112,7 @@ def check_zip(path: Path) -> None:
     total = 0
     for info in infos:
         total += info.file_size
-        if info.file_size > _RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(
-            info.compress_size, 1
-        ):
+        if info.file_size > _RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise bomb_error(path)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise bomb_error(path)
@@ -129,7 +125,7 @@ def bomb_error(path: Path) -> UserError:
     return UserError(
         translate(
             "Import",
-            "{name} was refused: it would unpack to far more data than a spreadsheet holds (a possible zip bomb).",
+            "{name} was refused: it would unpack to far more data than a spreadsheet holds (a possible zip bomb).",  # noqa: E501
         ).format(name=path.name)
     )
 

@@ -65,8 +65,13 @@ def _seeded_db(path: Path, existing: list[dict[str, object]]) -> Path:
 
 def _import_in_child(db_path: Path, sheet: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-c", IMPORT_SCRIPT, str(db_path), str(sheet)],
-                         env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_SCRIPT, str(db_path), str(sheet)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -110,10 +115,16 @@ def test_full_import_xlsx(benchmark, files):
     assert res.created + res.duplicates + res.rejected >= ROWS
     assert res.updated > 0
     ratio = RESULTS["import_xlsx"] / RESULTS["openpyxl"]
-    benchmark.extra_info.update({"ratio_to_openpyxl": round(ratio, 3),
-                                 "ratio_to_calamine": round(RESULTS["import_xlsx"] / RESULTS["calamine"], 2)})
-    print(f"\nimport {RESULTS['import_xlsx']:.1f}s, openpyxl raw {RESULTS['openpyxl']:.1f}s, "
-          f"calamine raw {RESULTS['calamine']:.1f}s, ratio to openpyxl {ratio:.2f}")
+    benchmark.extra_info.update(
+        {
+            "ratio_to_openpyxl": round(ratio, 3),
+            "ratio_to_calamine": round(RESULTS["import_xlsx"] / RESULTS["calamine"], 2),
+        }
+    )
+    print(
+        f"\nimport {RESULTS['import_xlsx']:.1f}s, openpyxl raw {RESULTS['openpyxl']:.1f}s, "
+        f"calamine raw {RESULTS['calamine']:.1f}s, ratio to openpyxl {ratio:.2f}"
+    )
     assert ratio <= 0.6
 
 
@@ -133,7 +144,9 @@ def test_csv_faster_than_xlsx(benchmark, files):
     benchmark.pedantic(lambda: batch.run_import(db, pipeline.analyse(files["csv"])), rounds=1, iterations=1)
     db.dispose()
     RESULTS["import_csv"] = benchmark.stats.stats.mean
-    print(f"\ncsv import {RESULTS['import_csv']:.1f}s vs xlsx {RESULTS.get('import_xlsx', float('nan')):.1f}s")
+    print(
+        f"\ncsv import {RESULTS['import_csv']:.1f}s vs xlsx {RESULTS.get('import_xlsx', float('nan')):.1f}s"
+    )
     assert RESULTS["import_csv"] < RESULTS["import_xlsx"]
 
 

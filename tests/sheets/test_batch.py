@@ -50,10 +50,21 @@ def test_import_finnish_sheet_and_undo(db, samples_dir):
 
 def test_undo_after_update_restores_old_values(db, tmp_path):
     with db.transaction() as s:
-        s.add(Contact(name="Matti Virtanen", first_name="Matti", last_name="Virtanen",
-                      email="matti@virtanen.fi", city="", title="CEO"))
+        s.add(
+            Contact(
+                name="Matti Virtanen",
+                first_name="Matti",
+                last_name="Virtanen",
+                email="matti@virtanen.fi",
+                city="",
+                title="CEO",
+            )
+        )
     f = tmp_path / "update.csv"
-    f.write_text("Etunimi;Sukunimi;Sähköposti;Kaupunki;Titteli\nMatti;Virtanen;MATTI@virtanen.fi;Oulu;toimitusjohtaja\n", "utf-8")
+    f.write_text(
+        "Etunimi;Sukunimi;Sähköposti;Kaupunki;Titteli\nMatti;Virtanen;MATTI@virtanen.fi;Oulu;toimitusjohtaja\n",
+        "utf-8",
+    )
     res = batch.run_import(db, pipeline.analyse(f), batch.BatchSettings(on_duplicate="update"))
     assert (res.created, res.updated, res.duplicates) == (0, 1, 1)
     with db.session() as s:
@@ -69,7 +80,7 @@ def test_undo_after_update_restores_old_values(db, tmp_path):
     # an edit after the import is noticed before undoing
     with db.transaction() as s:
         s.scalar(select(Contact)).city = "Kemi"
-    with pytest.raises(batch.UndoConflict):
+    with pytest.raises(batch.UndoConflictError):
         batch.undo_batch(db, res.batch_id)
     batch.undo_batch(db, res.batch_id, force=True)
     with db.session() as s:
@@ -84,7 +95,7 @@ def test_dry_run_writes_nothing(db, samples_dir):
 
 def test_cancel_writes_nothing(db, samples_dir):
     a = pipeline.analyse(samples_dir / "atomic_crm_contacts_500.csv")
-    with pytest.raises(batch.ImportCancelled):
+    with pytest.raises(batch.ImportCancelledError):
         batch.run_import(db, a, cancelled=lambda: True)
     assert _counts(db) == (0, 0, 0, 0)
     with db.session() as s:
@@ -104,18 +115,44 @@ def test_rejected_rows_saved(db, samples_dir, tmp_path):
 
 def _cli(*args, cwd):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "salesdesk", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "salesdesk", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_import_json_and_undo(samples_dir, tmp_path):
     dbf = str(tmp_path / "cli.sqlite3")
-    p = _cli("--db", dbf, "import", str(samples_dir / "fi_tradeshow_leads_2026.xlsx"), "--json",
-             "--source", "trade_show", "--source-detail", "Teollisuusmessut 2026", cwd=tmp_path)
+    p = _cli(
+        "--db",
+        dbf,
+        "import",
+        str(samples_dir / "fi_tradeshow_leads_2026.xlsx"),
+        "--json",
+        "--source",
+        "trade_show",
+        "--source-detail",
+        "Teollisuusmessut 2026",
+        cwd=tmp_path,
+    )
     assert p.returncode == 0, p.stderr
     data = json.loads(p.stdout)
-    for key in ("batch_id", "sheet", "header_row", "mapping", "rows_read", "created", "updated",
-                "duplicates", "rejected", "errors"):
+    for key in (
+        "batch_id",
+        "sheet",
+        "header_row",
+        "mapping",
+        "rows_read",
+        "created",
+        "updated",
+        "duplicates",
+        "rejected",
+        "errors",
+    ):
         assert key in data
     assert data["header_row"] == 4 and data["created"] == 60 and data["rejected"] == 1
     assert {"row", "column", "message"} <= set(data["errors"][0])
@@ -123,7 +160,9 @@ def test_cli_import_json_and_undo(samples_dir, tmp_path):
     assert p.returncode == 0, p.stderr
 
 
-@pytest.mark.parametrize("name", ["broken/crm_lead_binary_edited_corrupt.xls", "oca_report_crm_lead_multisheet.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["broken/crm_lead_binary_edited_corrupt.xls", "oca_report_crm_lead_multisheet.xlsx"]
+)
 def test_cli_unreadable_exit_2(samples_dir, tmp_path, name):
     dbf = tmp_path / "cli.sqlite3"
     p = _cli("--db", str(dbf), "import", str(samples_dir / name), cwd=tmp_path)
@@ -152,8 +191,12 @@ def test_sigkill_mid_import_leaves_database_as_before(db, samples_dir, tmp_path)
     dbfile = str(db.path)
     db.dispose()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, dbfile, str(samples_dir / "atomic_crm_contacts_500.csv")],
-                            stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILL_SCRIPT, dbfile, str(samples_dir / "atomic_crm_contacts_500.csv")],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     deadline = time.time() + 60
     line = ""

@@ -2,12 +2,14 @@ from salesdesk.sheets.duplicates import Candidate, build_index, find_duplicates
 
 
 def test_within_file_and_existing():
-    existing = build_index([
-        Candidate(1, ["a@x.fi"], [], None, "Anna", "Aalto", "X Oy"),
-        Candidate(2, [], ["+358401234567"], None, "Bertta", "Berg", "Y Oy"),
-        Candidate(3, [], [], "1861700-9", None, None, "Z Oy", True),
-        Candidate(4, [], [], None, "Matti", "Virtanen", "Konepaja Oy"),
-    ])
+    existing = build_index(
+        [
+            Candidate(1, ["a@x.fi"], [], None, "Anna", "Aalto", "X Oy"),
+            Candidate(2, [], ["+358401234567"], None, "Bertta", "Berg", "Y Oy"),
+            Candidate(3, [], [], "1861700-9", None, None, "Z Oy", True),
+            Candidate(4, [], [], None, "Matti", "Virtanen", "Konepaja Oy"),
+        ]
+    )
     rows = [
         Candidate(("row", 0), ["a@x.fi"]),
         Candidate(("row", 1), [], ["+358401234567"]),

@@ -64,19 +64,29 @@ def test_dates_money_temperature_postal():
     assert nm.money_cents("$1,234.50")[0] == 123450
     assert nm.money_cents(20000)[0] == 2000000
     assert [nm.temperature_value(w)[0] for w in ("kuuma", "Lämmin", "KYLMÄ", "hot", "Warm")] == [
-        "hot", "warm", "cold", "hot", "warm"]
+        "hot",
+        "warm",
+        "cold",
+        "hot",
+        "warm",
+    ]
     assert nm.postal_value(100.0, "FI") == "00100"
     assert nm.postal_value("2100", "FI") == "02100"
     assert nm.postal_value(94523, "US") == "94523"
 
 
-messy_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40
-)
+messy_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(messy_text, st.integers(-10**12, 10**12), st.floats(allow_nan=True), st.none(), st.booleans()), max_size=20))
+@given(
+    st.lists(
+        st.one_of(
+            messy_text, st.integers(-(10**12), 10**12), st.floats(allow_nan=True), st.none(), st.booleans()
+        ),
+        max_size=20,
+    )
+)
 def test_normalisers_never_crash(values):
     nm.email_column(values)
     nm.phone_column(values)

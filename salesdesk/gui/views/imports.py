@@ -30,9 +30,17 @@ class BatchModel(QAbstractTableModel):
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
         self.headers = [
-            self.tr("#"), self.tr("File"), self.tr("Sheet"), self.tr("When"), self.tr("Who"),
-            self.tr("Source"), self.tr("Created"), self.tr("Updated"), self.tr("Skipped"),
-            self.tr("Rejected"), self.tr("Status"),
+            self.tr("#"),
+            self.tr("File"),
+            self.tr("Sheet"),
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Source"),
+            self.tr("Created"),
+            self.tr("Updated"),
+            self.tr("Skipped"),
+            self.tr("Rejected"),
+            self.tr("Status"),
         ]
 
     def reload(self) -> None:
@@ -41,23 +49,32 @@ class BatchModel(QAbstractTableModel):
             owners = {oid: name for oid, name in session.execute(select(Owner.id, Owner.name))}
             self.rows = [
                 {
-                    "id": b.id, "file": b.file_name, "sheet": b.sheet, "when": b.created_at,
+                    "id": b.id,
+                    "file": b.file_name,
+                    "sheet": b.sheet,
+                    "when": b.created_at,
                     "who": owners.get(b.owner_id or -1, "") or b.created_by,
-                    "source": labels.source_label(b.source) + (f": {b.source_detail}" if b.source_detail else ""),
-                    "created": b.created_count, "updated": b.updated_count, "skipped": b.skipped_count,
-                    "rejected": b.rejected_count, "undone": b.undone_at,
+                    "source": labels.source_label(b.source)
+                    + (f": {b.source_detail}" if b.source_detail else ""),
+                    "created": b.created_count,
+                    "updated": b.updated_count,
+                    "skipped": b.skipped_count,
+                    "rejected": b.rejected_count,
+                    "undone": b.undone_at,
                 }
                 for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
             ]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -69,9 +86,16 @@ class BatchModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = [
-                row["id"], row["file"], row["sheet"],
+                row["id"],
+                row["file"],
+                row["sheet"],
                 self.ctx.datetime_text(row["when"]) if row["when"] else "",
-                row["who"], row["source"], row["created"], row["updated"], row["skipped"], row["rejected"],
+                row["who"],
+                row["source"],
+                row["created"],
+                row["updated"],
+                row["skipped"],
+                row["rejected"],
                 self.tr("Undone") if row["undone"] else self.tr("Imported"),
             ]
             return values[col]
@@ -99,7 +123,9 @@ class ImportsView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo import"))
         self.undo_button.setObjectName("undoImport")
         self.undo_button.clicked.connect(self.undo_selected)
-        self.empty = QLabel(self.tr("No imports yet. Import a purchased list or a trade-show sheet to start."))
+        self.empty = QLabel(
+            self.tr("No imports yet. Import a purchased list or a trade-show sheet to start.")
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addStretch(1)
@@ -135,27 +161,31 @@ class ImportsView(QWidget):
         run_import_wizard(self.ctx, self)
 
     def undo_selected(self, force: bool = False, confirm: bool = True) -> bool:
-        from salesdesk.sheets.batch import UndoConflict, undo_batch
+        from salesdesk.sheets.batch import UndoConflictError, undo_batch
 
         batch_id = self.selected_id()
         if batch_id is None:
             return False
         if confirm and not force:
             answer = QMessageBox.question(
-                self, self.tr("Undo import"),
+                self,
+                self.tr("Undo import"),
                 self.tr("Remove what import {id} created and restore what it changed?").format(id=batch_id),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             result = undo_batch(self.ctx.db, batch_id, force=force)
-        except UndoConflict as conflict:
+        except UndoConflictError as conflict:
             if not confirm:
                 return False
             names = "\n".join(conflict.edited[:15])
             answer = QMessageBox.question(
-                self, self.tr("Undo import"),
-                self.tr("These records were edited after the import:\n{names}\n\nUndo anyway and lose those edits?").format(names=names),
+                self,
+                self.tr("Undo import"),
+                self.tr(
+                    "These records were edited after the import:\n{names}\n\nUndo anyway and lose those edits?"  # noqa: E501
+                ).format(names=names),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -164,9 +194,14 @@ class ImportsView(QWidget):
             QMessageBox.warning(self, self.tr("Undo import"), str(error))
             return False
         self.ctx.bus.statusMessage.emit(
-            self.tr("Import {id} undone: {leads} leads and {contacts} contacts removed, {restored} restored.").format(
-                id=batch_id, leads=result.deleted_leads, contacts=result.deleted_contacts,
-                restored=result.restored_contacts)
+            self.tr(
+                "Import {id} undone: {leads} leads and {contacts} contacts removed, {restored} restored."
+            ).format(
+                id=batch_id,
+                leads=result.deleted_leads,
+                contacts=result.deleted_contacts,
+                restored=result.restored_contacts,
+            )
         )
         for kind in ("leads", "contacts", "imports"):
             self.ctx.bus.dataChanged.emit(kind)
