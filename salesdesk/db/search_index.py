@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, Select, column, delete, event, func, select, text
+from sqlalchemy import Integer, Select, Table, column, delete, event, func, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from salesdesk.db.models import Contact, Lead, SearchEntry
@@ -128,7 +128,7 @@ def _write(session: Session, kind: str, ids: list[int], bodies: dict[int, str]) 
     if bodies:
         # Core executemany: the ORM's bulk path costs more than SQLite itself at 100k rows.
         session.connection().execute(
-            SearchEntry.__table__.insert(),
+            cast(Table, SearchEntry.__table__).insert(),
             [{"kind": kind, "ref_id": i, "body": b} for i, b in bodies.items()],
         )
 

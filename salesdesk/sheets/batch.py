@@ -14,9 +14,9 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.db import search_index
@@ -252,7 +252,7 @@ def _resolve_owner_ids(session: Session, owner: str | None) -> list[int | None]:
         o = me(session)
         return [o.id if o else None]
     if owner.strip().casefold() in ("round-robin", "roundrobin", "vuorotellen"):
-        ids = list(session.scalars(select(Owner.id).where(Owner.active).order_by(Owner.id)))
+        ids: list[int | None] = list(session.scalars(select(Owner.id).where(Owner.active).order_by(Owner.id)))
         return ids or [None]
     o = owner_by_name(session, owner)
     if o is None:
@@ -357,7 +357,7 @@ def _write_batch(
     )
     owners_first = next(owner_cycle)
     batch.owner_id = owners_first if settings.owner not in ("round-robin",) else None
-    owner_cycle = itertools.chain([owners_first], owner_cycle)
+    owner_cycle = itertools.chain([owners_first], owner_cycle)  # type: ignore[assignment]
     session.add(batch)
     session.flush()
     bid = batch.id
@@ -448,10 +448,10 @@ def _write_batch(
     # organizations named by person rows that do not exist yet
     missing: dict[str, str] = {}
     for r in create_people:
-        name = r.values.get("organization")
-        k = org_key(name)
+        org_name: str = r.values.get("organization") or ""
+        k = org_key(org_name)
         if k and k not in org_ids and k not in missing:
-            missing[k] = name
+            missing[k] = org_name
     if missing:
         org_payload = [
             {
@@ -499,10 +499,11 @@ def _write_batch(
                 }
         originals: dict[int, dict[str, Any]] = {}
         for r, _target, policy in to_update:
-            cid = targets.get(r.index)
-            if cid is None or cid not in current:
+            tcid = targets.get(r.index)
+            if tcid is None or tcid not in current:
                 res.skipped += 1
                 continue
+            cid = tcid
             row_contact[r.index] = cid
             cur = current[cid]
             new = _contact_values(r, org_ids)
@@ -604,7 +605,7 @@ def _write_batch(
         if lead_ids:
             conn = session.connection()
             conn.execute(
-                StageChange.__table__.insert().values(changed_at=_constant(conn, now)),
+                cast(Table, StageChange.__table__).insert().values(changed_at=_constant(conn, now)),
                 [
                     {
                         "lead_id": lid,
@@ -632,7 +633,9 @@ def _write_batch(
 
     if changes:
         for start in range(0, len(changes), 5000):
-            session.connection().execute(ImportChange.__table__.insert(), changes[start : start + 5000])
+            session.connection().execute(
+                cast(Table, ImportChange.__table__).insert(), changes[start : start + 5000]
+            )
     tick(total)
     search_index.reindex(session, lead_ids=lead_ids, contact_ids=set(new_contact_ids) | updated_ids)
     batch.rows_read = total
@@ -719,12 +722,14 @@ def _insert_returning(
     """
     if not payload:
         return []
-    table = model.__table__
+    table = cast(Table, model.__table__)
     conn = session.connection()
     now = utcnow()
     keys = sorted({k for p in payload for k in p} - set(stamps))
     defaults = {
-        c.name: c.default.arg for c in table.columns if c.default is not None and not callable(c.default.arg)
+        c.name: c.default.arg  # type: ignore[attr-defined]
+        for c in table.columns
+        if c.default is not None and not callable(c.default.arg)  # type: ignore[attr-defined]
     }
     fill = {
         k: defaults.get(k, None if k in ("organization_id", "expected_close", "owner_id") else "")
@@ -831,12 +836,12 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
             session.execute(delete(Referral).where(Referral.lead_id.in_(chunk)))
             session.execute(delete(StageChange).where(StageChange.lead_id.in_(chunk)))
             session.execute(delete(lead_tags).where(lead_tags.c.lead_id.in_(chunk)))
-            res.deleted_leads += session.execute(delete(Lead).where(Lead.id.in_(chunk))).rowcount or 0
+            res.deleted_leads += session.execute(delete(Lead).where(Lead.id.in_(chunk))).rowcount or 0  # type: ignore[attr-defined]
             session.execute(
                 delete(SearchEntry).where(SearchEntry.kind == "lead", SearchEntry.ref_id.in_(chunk))
             )
         # Contacts that gained other leads since the import cannot go; they are kept.
-        keep = set()
+        keep: set[int] = set()
         for start in range(0, len(created_contacts), 500):
             chunk = created_contacts[start : start + 500]
             keep.update(session.scalars(select(Lead.contact_id).where(Lead.contact_id.in_(chunk))))
@@ -850,7 +855,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
         for start in range(0, len(gone), 500):
             chunk = gone[start : start + 500]
             res.deleted_contacts += (
-                session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0
+                session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0  # type: ignore[attr-defined]
             )
             session.execute(
                 delete(SearchEntry).where(SearchEntry.kind == "contact", SearchEntry.ref_id.in_(chunk))

@@ -844,7 +844,7 @@ def map_column(
 ) -> tuple[list[Any], Problems]:
     """Apply a single-value normaliser to a column with a per-value cache."""
     cache: dict[Any, tuple[Any, Problem | None]] = {}
-    out = []
+    out: list[Any] = []
     problems: Problems = {}
     for i, v in enumerate(values):
         if v == "" or v is None:

@@ -231,6 +231,9 @@ def normalise_rows(
     header: Header, mapping: Sequence[str | None], body: list[Row], options: ImportOptions
 ) -> tuple[list[RowResult], int, bool]:
     """Normalise every mapped column at once, then assemble one record per non-empty row."""
+    col: Any
+    v: Any
+    full: Any
     first_row = header.row_index + 2  # 1-based sheet row of body[0]
     names = header.names
     # Skip blank rows once, up front.
