@@ -134,7 +134,9 @@ def run(args: argparse.Namespace) -> int:
     if args.header_row is not None and args.header_row < 1:
         raise UserError(translate("Cli", "--header-row counts from 1."))
     # Read the file before touching the database: an unreadable file changes nothing.
-    opts = pipeline.ImportOptions(sheet=args.sheet, header_row=args.header_row, mapping=mapping)
+    opts = pipeline.ImportOptions(
+        sheet=args.sheet, header_row=args.header_row, mapping=mapping, defer_duplicates=True
+    )
     sheet = pipeline.load_sheet(args.file, opts)
     analysis = pipeline.analyse(args.file, opts, sheet=sheet)
     db = open_db(args)

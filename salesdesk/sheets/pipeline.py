@@ -66,6 +66,8 @@ class ImportOptions:
     default_region: str = nm.DEFAULT_REGION
     unmapped_to_notes: bool = True
     max_rows: int | None = None  # read only this many rows (preview)
+    #: leave duplicate detection to ``batch.run_import`` (which checks the database too)
+    defer_duplicates: bool = False
 
 
 @dataclass
@@ -208,7 +210,8 @@ def analyse(
                 "{name}, sheet “{sheet}”: there are no data rows below the header, nothing to import.",
             ).format(name=p.name, sheet=sheet.name)
         )
-    classify(rows, existing)
+    if not options.defer_duplicates:
+        classify(rows, existing)
     return Analysis(
         path=p,
         sheet=sheet.name,

@@ -214,3 +214,29 @@ def test_sigkill_mid_import_leaves_database_as_before(db, samples_dir, tmp_path)
             assert s.scalar(select(func.count(ImportBatch.id))) == 1
     finally:
         db2.dispose()
+
+
+def test_bulk_written_rows_read_back_through_the_orm(db, tmp_path):
+    from datetime import UTC, date, datetime, timedelta
+
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "Nimi;Yritys;Sähköposti;Arvioitu päätös;Arvo;Kiinnostus\n"
+        "Matti Virtanen;Testi Oy;matti@testi.fi;27.11.2026;1 234,50 €;kuuma\n",
+        "utf-8",
+    )
+    before = datetime.now(UTC) - timedelta(seconds=5)
+    res = batch.run_import(db, pipeline.analyse(f), batch.BatchSettings(lawful_basis="legitimate_interest"))
+    with db.session() as s:
+        lead = s.get(Lead, res.lead_ids[0])
+        assert lead.expected_close == date(2026, 11, 27) and lead.value_cents == 123450
+        assert lead.temperature == "hot" and lead.temperature_manual is True
+        assert lead.created_at.tzinfo is not None and lead.created_at >= before
+        c = lead.contact
+        assert c.from_purchased_list is True and c.lawful_basis == "legitimate_interest"
+        assert c.organization is not None and c.organization.kind == "organization"
+        assert c.created_at >= before and c.name == "Matti Virtanen"
+        from salesdesk.db import search_index
+
+        found = s.scalars(search_index.matching_ids(s, "contact", "Virtanen")).all()
+        assert c.id in found
