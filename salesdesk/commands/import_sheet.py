@@ -147,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
         opts.default_region = region
         opts.remembered = remembered
         analysis = pipeline.analyse(args.file, opts, sheet=sheet)
+    del sheet  # the cells are no longer needed while writing (memory)
     settings = batch.BatchSettings(
         source=source,
         source_detail=args.source_detail,

@@ -74,6 +74,7 @@ CONTACT_COLUMNS = (
 _LIMITS = {c.name: getattr(c.type, "length", None) for c in Contact.__table__.columns}
 _LEAD_LIMITS = {c.name: getattr(c.type, "length", None) for c in Lead.__table__.columns}
 
+_CHUNK = 5000  # rows built and written per executemany
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
@@ -424,18 +425,17 @@ def _write_batch(
     def insert_contacts(batch_rows: Sequence[RowResult]) -> list[int]:
         if not batch_rows:
             return []
-        payload = []
-        for r in batch_rows:
-            vals = _contact_values(r, org_ids)
-            vals["import_batch_id"] = bid
-            vals["from_purchased_list"] = purchased
-            if settings.lawful_basis:
-                vals["lawful_basis"] = settings.lawful_basis
-            payload.append(vals)
         ids: list[int] = []
-        for start in range(0, len(payload), 2000):
-            chunk = payload[start : start + 2000]
-            # group by key set: one executemany per shape
+        # built and written a chunk at a time: 100,000 row dicts at once cost 100+ MB
+        for start in range(0, len(batch_rows), _CHUNK):
+            chunk = []
+            for r in batch_rows[start : start + _CHUNK]:
+                vals = _contact_values(r, org_ids)
+                vals["import_batch_id"] = bid
+                vals["from_purchased_list"] = purchased
+                if settings.lawful_basis:
+                    vals["lawful_basis"] = settings.lawful_basis
+                chunk.append(vals)
             ids.extend(_insert_returning(session, Contact, chunk))
             tick(start)
         for r, cid in zip(batch_rows, ids, strict=True):
@@ -561,44 +561,39 @@ def _write_batch(
         top = session.scalar(select(func.min(Lead.position)).where(Lead.stage_id == stage.id))
         pos = (top - 1) if top is not None else 0
         now = utcnow()
-        payload = []
-        for r in lead_rows:
+        from salesdesk.crm.funnel import suggest_temperature
+
+        def lead_payload(r: RowResult, pos: int) -> dict[str, Any]:
             v = r.values
             temp = v.get("temperature")
-            from salesdesk.crm.funnel import suggest_temperature
+            return {
+                "contact_id": row_contact[r.index],
+                "title": _clip(v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS),
+                "stage_id": stage.id,
+                "position": pos,
+                "value_cents": v.get("value_cents") or 0,
+                "currency": settings.currency,
+                "expected_close": v.get("expected_close"),
+                "temperature": temp or suggest_temperature(v.get("expected_close"))
+                if v.get("expected_close")
+                else (temp or Temperature.COLD),
+                "temperature_manual": temp is not None,
+                "source": settings.source,
+                "source_detail": _clip(
+                    v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
+                ),
+                "owner_id": next(owner_cycle),
+                "notes": _lead_notes(v),
+                "import_batch_id": bid,
+            }
 
-            payload.append(
-                {
-                    "contact_id": row_contact[r.index],
-                    "title": _clip(
-                        v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS
-                    ),
-                    "stage_id": stage.id,
-                    "position": pos,
-                    "value_cents": v.get("value_cents") or 0,
-                    "currency": settings.currency,
-                    "expected_close": v.get("expected_close"),
-                    "temperature": temp or suggest_temperature(v.get("expected_close"))
-                    if v.get("expected_close")
-                    else (temp or Temperature.COLD),
-                    "temperature_manual": temp is not None,
-                    "source": settings.source,
-                    "source_detail": _clip(
-                        v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
-                    ),
-                    "owner_id": next(owner_cycle),
-                    "notes": _lead_notes(v),
-                    "import_batch_id": bid,
-                }
-            )
-            pos -= 1
-        for start in range(0, len(payload), 2000):
+        for start in range(0, len(lead_rows), _CHUNK):
+            chunk = [
+                lead_payload(r, pos - start - i) for i, r in enumerate(lead_rows[start : start + _CHUNK])
+            ]
             lead_ids.extend(
                 _insert_returning(
-                    session,
-                    Lead,
-                    payload[start : start + 2000],
-                    ("stage_changed_at", "last_activity_at", "created_at", "updated_at"),
+                    session, Lead, chunk, ("stage_changed_at", "last_activity_at", "created_at", "updated_at")
                 )
             )
             tick(start)
