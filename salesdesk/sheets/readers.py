@@ -62,6 +62,13 @@ def read_sheet(
     kind = safety.check_file(p)
     if kind is Container.TEXT:
         return read_text(p, max_rows=max_rows)
+    if max_rows and kind is Container.ZIP and p.suffix.lower() in {".xlsx", ".xlsm"}:
+        try:
+            return _read_xlsx_head(p, sheet, max_rows)
+        except UserError:
+            raise
+        except Exception:  # anything unusual: calamine reads it below
+            pass
     try:
         return _read_calamine(p, sheet, max_rows)
     except UserError:
@@ -157,6 +164,40 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
         )
     finally:
         wb.close()
+
+
+def _read_xlsx_head(p: Path, sheet: str | int | None, max_rows: int) -> Sheet:
+    """The preview of an xlsx: only the first rows and the shared strings they use."""
+    import zipfile
+
+    from salesdesk.sheets import xlsx_preview
+
+    with zipfile.ZipFile(p) as zf:
+        found = xlsx_preview.sheet_paths(zf)
+    visible = [(n, path) for n, path, v in found if v] or [(n, path) for n, path, _v in found]
+    names = [n for n, _ in visible]
+    paths = dict(visible)
+    if not names:
+        raise _nothing_error(p)
+    heads: dict[str, list[Row]] = {}
+
+    def head(n: str) -> list[Row]:
+        if n not in heads:
+            heads[n] = _clean_rows(xlsx_preview.read_head(str(p), paths[n], max_rows))
+        return heads[n]
+
+    if sheet is None:
+        chosen = _propose_sheet(names, lambda n: head(n)[:40])
+    elif isinstance(sheet, int):
+        if not 0 <= sheet < len(names):
+            raise _no_such_sheet(p, str(sheet + 1), names)
+        chosen = names[sheet]
+    else:
+        if sheet not in names:
+            raise _no_such_sheet(p, sheet, names)
+        chosen = sheet
+    rows = head(chosen)
+    return Sheet(name=chosen, rows=rows, sheet_names=names, truncated=len(rows) >= max_rows)
 
 
 def _clean_rows(raw: list[list[Any]]) -> list[Row]:

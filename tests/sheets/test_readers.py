@@ -102,3 +102,25 @@ def test_messy_csv_never_crashes(tmp_path, rows, delimiter, encoding):
         assert "\n" not in str(exc)
         return
     assert sum(a.counts().values()) == len(a.rows)
+
+
+def test_streaming_preview_matches_calamine(samples):
+    from salesdesk.sheets import xlsx_preview
+
+    for name in sorted(p.name for p in samples.glob("*.xlsx")):
+        full = readers._read_calamine(samples / name, None, None)
+        head = readers._read_xlsx_head(samples / name, None, 30)
+        assert head.name == full.name and head.sheet_names == full.sheet_names, name
+        for a, b in zip(head.rows, full.rows[:30], strict=False):
+            a = [x for x in a]
+            b = [x for x in b]
+            n = max(len(a), len(b))
+            a += [""] * (n - len(a))
+            b += [""] * (n - len(b))
+            assert a == b, (name, a, b)
+    assert xlsx_preview  # imported
+
+
+def test_preview_reads_only_the_head(samples):
+    a = pipeline.analyse(samples / "fi_tradeshow_leads_2026.xlsx", pipeline.ImportOptions(max_rows=10))
+    assert a.header_row == 4 and len(a.rows) == 6
