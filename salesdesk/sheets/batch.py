@@ -588,12 +588,15 @@ def _write_batch(
             }
 
         for start in range(0, len(lead_rows), _CHUNK):
-            chunk = [
+            lead_chunk = [
                 lead_payload(r, pos - start - i) for i, r in enumerate(lead_rows[start : start + _CHUNK])
             ]
             lead_ids.extend(
                 _insert_returning(
-                    session, Lead, chunk, ("stage_changed_at", "last_activity_at", "created_at", "updated_at")
+                    session,
+                    Lead,
+                    lead_chunk,
+                    ("stage_changed_at", "last_activity_at", "created_at", "updated_at"),
                 )
             )
             tick(start)

@@ -142,7 +142,7 @@ def read_head(path: str, sheet_path: str, max_rows: int) -> list[list[Any]]:
             strings: list[str] = []
             with zf.open("xl/sharedStrings.xml") as fh:
                 parts: list[str] = []
-                for event, el in iterparse(fh, events=("end",)):
+                for _event, el in iterparse(fh, events=("end",)):
                     if el.tag == f"{_NS}t":
                         parts.append(el.text or "")
                     elif el.tag == f"{_NS}si":
