@@ -51,10 +51,6 @@ _BAD = QBrush(QColor("#ffcdd2"))
 _WARN = QBrush(QColor("#fff3cd"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def _status_label(status: str) -> str:
     return {
         pipeline.NEW: QCoreApplication.translate("ImportWizard", "New"),
@@ -80,7 +76,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Import sheet"))
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import sheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(980, 640)
@@ -112,7 +108,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     def fail(self, error: Exception) -> None:
-        QMessageBox.warning(self, tr("Import sheet"), str(error))
+        QMessageBox.warning(self, QCoreApplication.translate("ImportWizard", "Import sheet"), str(error))
 
     def reject(self) -> None:
         if self.run_page.worker is not None and self.run_page.worker.isRunning():
@@ -125,13 +121,16 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Choose the file"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the file"))
         self.setSubTitle(
-            tr("Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step.")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step.",  # noqa: E501
+            )
         )
         self.path_edit = QLineEdit(wizard.path)
         self.path_edit.setObjectName("pathEdit")
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -144,9 +143,11 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Import sheet"),
+            QCoreApplication.translate("ImportWizard", "Import sheet"),
             str(Path(self.path_edit.text()).parent if self.path_edit.text() else Path.home()),
-            tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "ImportWizard", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -173,10 +174,11 @@ class SheetPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.names: list[str] = []
-        self.setTitle(tr("Sheet and header row"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Sheet and header row"))
         self.setSubTitle(
-            tr(
-                "The first sheet that looks like data is proposed; the header row is found below any title rows."  # noqa: E501
+            QCoreApplication.translate(
+                "ImportWizard",
+                "The first sheet that looks like data is proposed; the header row is found below any title rows.",  # noqa: E501
             )
         )
         self.sheet_combo = QComboBox()
@@ -187,8 +189,8 @@ class SheetPage(QWizardPage):
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         form = QFormLayout()
-        form.addRow(tr("Sheet:"), self.sheet_combo)
-        form.addRow(tr("Header row:"), self.header_spin)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Sheet:"), self.sheet_combo)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Header row:"), self.header_spin)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.table, 1)
@@ -252,15 +254,28 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Columns"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Columns"))
         self.setSubTitle(
-            tr("Each column goes to a field. The mapping is remembered for sheets with the same headers.")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Each column goes to a field. The mapping is remembered for sheets with the same headers.",
+            )
         )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mappingTable")
-        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Examples"), tr("Field")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Column"),
+                QCoreApplication.translate("ImportWizard", "Examples"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.notes_check = QCheckBox(tr("Put the columns that are not mapped into the contact's notes"))
+        self.notes_check = QCheckBox(
+            QCoreApplication.translate(
+                "ImportWizard", "Put the columns that are not mapped into the contact's notes"
+            )
+        )
         self.notes_check.setChecked(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
@@ -293,7 +308,7 @@ class MappingPage(QWizardPage):
             samples = [cell_text(r[i]) for r in body[:8] if i < len(r) and cell_text(r[i]).strip()][:3]
             self.table.setItem(i, 1, QTableWidgetItem(" · ".join(samples)))
             combo = QComboBox()
-            combo.addItem(tr("— not imported —"), None)
+            combo.addItem(QCoreApplication.translate("ImportWizard", "— not imported —"), None)
             for f in FIELDS:
                 combo.addItem(field_label(f), f)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping[i])))
@@ -312,7 +327,11 @@ class MappingPage(QWizardPage):
         self.wiz.options.mapping = self.mapping()
         self.wiz.options.unmapped_to_notes = self.notes_check.isChecked()
         if not any(self.wiz.options.mapping.values()):
-            QMessageBox.warning(self, tr("Import sheet"), tr("Map at least one column to a field."))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ImportWizard", "Import sheet"),
+                QCoreApplication.translate("ImportWizard", "Map at least one column to a field."),
+            )
             return False
         return True
 
@@ -323,10 +342,11 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Preview"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Preview"))
         self.setSubTitle(
-            tr(
-                "Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason."  # noqa: E501
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason.",  # noqa: E501
             )
         )
         self.status = QLabel()
@@ -355,7 +375,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.ready = False
         self.tabs.clear()
-        self.status.setText(tr("Reading and checking every row…"))
+        self.status.setText(QCoreApplication.translate("ImportWizard", "Reading and checking every row…"))
         path, opts = self.wiz.path, pipeline.ImportOptions(**vars(self.wiz.options))
         opts.max_rows = None
         db = self.wiz.ctx.db
@@ -378,8 +398,9 @@ class PreviewPage(QWizardPage):
         self.wiz.analysis = analysis
         counts = analysis.counts()
         self.status.setText(
-            tr(
-                "{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid."  # noqa: E501
+            QCoreApplication.translate(
+                "ImportWizard",
+                "{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid.",  # noqa: E501
             ).format(
                 rows=len(analysis.rows),
                 new=counts["new"],
@@ -419,7 +440,13 @@ class PreviewPage(QWizardPage):
         ]
         col_of_field = {f: analysis.header.names[i] for i, f in enumerate(analysis.mapping) if f}
         table = QTableWidget(len(rows), len(fields) + 2)
-        table.setHorizontalHeaderLabels([tr("Row"), *[field_label(f) for f in fields], tr("Problems")])
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                *[field_label(f) for f in fields],
+                QCoreApplication.translate("ImportWizard", "Problems"),
+            ]
+        )
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, r in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(str(r.row)))
@@ -435,16 +462,22 @@ class PreviewPage(QWizardPage):
             text = "; ".join(p.message for p in r.problems)
             if r.match is not None:
                 how = {
-                    "email": tr("same e-mail"),
-                    "phone": tr("same phone"),
-                    "business_id": tr("same business ID"),
-                    "name": tr("similar name at the same organization"),
+                    "email": QCoreApplication.translate("ImportWizard", "same e-mail"),
+                    "phone": QCoreApplication.translate("ImportWizard", "same phone"),
+                    "business_id": QCoreApplication.translate("ImportWizard", "same business ID"),
+                    "name": QCoreApplication.translate(
+                        "ImportWizard", "similar name at the same organization"
+                    ),
                 }.get(r.match.reason, r.match.reason)
                 text = (
                     (
-                        tr("Matches row {row}").format(row=self._row_of(r.match.key))
+                        QCoreApplication.translate("ImportWizard", "Matches row {row}").format(
+                            row=self._row_of(r.match.key)
+                        )
                         if r.match.in_file
-                        else tr("Matches contact #{id}").format(id=r.match.key)
+                        else QCoreApplication.translate("ImportWizard", "Matches contact #{id}").format(
+                            id=r.match.key
+                        )
                     )
                     + f" ({how}, {r.match.score:.0f}) "
                     + text
@@ -469,37 +502,47 @@ class BatchPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("The batch"))
-        self.setSubTitle(tr("Where these leads came from, who owns them and where they start in the funnel."))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "The batch"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Where these leads came from, who owns them and where they start in the funnel.",
+            )
+        )
         self.source = QComboBox()
         self.source.setObjectName("sourceCombo")
         for code, text in labels.choices(LeadSource):
             self.source.addItem(text, code)
         self.detail = QLineEdit()
         self.detail.setObjectName("detailEdit")
-        self.detail.setPlaceholderText(tr("e.g. Teollisuusmessut 2026, or the list's vendor"))
+        self.detail.setPlaceholderText(
+            QCoreApplication.translate("ImportWizard", "e.g. Teollisuusmessut 2026, or the list's vendor")
+        )
         self.owner = QComboBox()
         self.stage = QComboBox()
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("comma-separated"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("ImportWizard", "comma-separated"))
         self.cost = QLineEdit()
         self.cost.setPlaceholderText("0,00")
         self.basis = QComboBox()
-        self.basis.addItem(tr("— not set —"), "")
+        self.basis.addItem(QCoreApplication.translate("ImportWizard", "— not set —"), "")
         for code, text in (
-            (LawfulBasis.LEGITIMATE_INTEREST, tr("Legitimate interest")),
-            (LawfulBasis.CONSENT, tr("Consent")),
-            (LawfulBasis.CONTRACT, tr("Contract")),
+            (
+                LawfulBasis.LEGITIMATE_INTEREST,
+                QCoreApplication.translate("ImportWizard", "Legitimate interest"),
+            ),
+            (LawfulBasis.CONSENT, QCoreApplication.translate("ImportWizard", "Consent")),
+            (LawfulBasis.CONTRACT, QCoreApplication.translate("ImportWizard", "Contract")),
         ):
             self.basis.addItem(text, code.value)
         form = QFormLayout(self)
-        form.addRow(tr("Source:"), self.source)
-        form.addRow(tr("Detail:"), self.detail)
-        form.addRow(tr("Owner:"), self.owner)
-        form.addRow(tr("Starting stage:"), self.stage)
-        form.addRow(tr("Tags:"), self.tags)
-        form.addRow(tr("Cost:"), self.cost)
-        form.addRow(tr("Lawful basis (purchased lists):"), self.basis)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Source:"), self.source)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Detail:"), self.detail)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Owner:"), self.owner)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Starting stage:"), self.stage)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Tags:"), self.tags)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Cost:"), self.cost)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Lawful basis (purchased lists):"), self.basis)
         self.source.currentIndexChanged.connect(self._source_changed)
 
     def initializePage(self) -> None:
@@ -512,10 +555,10 @@ class BatchPage(QWizardPage):
         self.owner.clear()
         self.stage.clear()
         with self.wiz.ctx.db.session() as session:
-            self.owner.addItem(tr("Me"), None)
+            self.owner.addItem(QCoreApplication.translate("ImportWizard", "Me"), None)
             for o in session.scalars(select(Owner).where(Owner.active).order_by(Owner.name)):
                 self.owner.addItem(o.name, o.name)
-            self.owner.addItem(tr("Round-robin"), "round-robin")
+            self.owner.addItem(QCoreApplication.translate("ImportWizard", "Round-robin"), "round-robin")
             for st in stages(session):
                 if st.kind == StageKind.OPEN:
                     self.stage.addItem(labels.stage_label(st.name, st.key), st.name)
@@ -566,18 +609,18 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Import"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import"))
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
         self.info = QLabel()
         self.info.setObjectName("importInfo")
         self.info.setWordWrap(True)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportWizard", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton(tr("Save rejected rows…"))
+        self.save_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save rejected rows…"))
         self.save_button.setObjectName("saveRejected")
         self.save_button.clicked.connect(self.save_rejected)
-        self.open_button = QPushButton(tr("Open these leads"))
+        self.open_button = QPushButton(QCoreApplication.translate("ImportWizard", "Open these leads"))
         self.open_button.clicked.connect(self.open_leads)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -615,7 +658,7 @@ class RunPage(QWizardPage):
         self.worker.progressed.connect(self._progress)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
-        self.info.setText(tr("Writing…"))
+        self.info.setText(QCoreApplication.translate("ImportWizard", "Writing…"))
         self.worker.start()
 
     def _progress(self, done: int, total: int) -> None:
@@ -625,15 +668,17 @@ class RunPage(QWizardPage):
         rate = done / elapsed
         left = (total - done) / rate if rate > 0 else 0
         self.info.setText(
-            tr("{done} / {total} rows, {rate} rows/s, about {left} s left").format(
-                done=done, total=total, rate=int(rate), left=int(left)
-            )
+            QCoreApplication.translate(
+                "ImportWizard", "{done} / {total} rows, {rate} rows/s, about {left} s left"
+            ).format(done=done, total=total, rate=int(rate), left=int(left))
         )
 
     def cancel(self) -> None:
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancel()
-            self.info.setText(tr("Cancelling… nothing will be written."))
+            self.info.setText(
+                QCoreApplication.translate("ImportWizard", "Cancelling… nothing will be written.")
+            )
 
     def _failed(self, message: str, _user: bool) -> None:
         self.finished = True
@@ -647,7 +692,10 @@ class RunPage(QWizardPage):
         self.cancel_button.hide()
         self.bar.setValue(self.bar.maximum())
         self.info.setText(
-            tr("Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.").format(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.",
+            ).format(
                 created=result.created,
                 updated=result.updated,
                 skipped=result.skipped,
@@ -667,7 +715,9 @@ class RunPage(QWizardPage):
         if self.wiz.result is None or self.wiz.analysis is None:
             return
         default = str(Path(self.wiz.path).with_name(Path(self.wiz.path).stem + "_rejected.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save rejected rows"), default, "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ImportWizard", "Save rejected rows"), default, "Excel (*.xlsx)"
+        )
         if path:
             sheet_batch.save_rejected(self.wiz.result, self.wiz.analysis, path)
 

@@ -2,7 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
+    <name>ImportWizard</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitys</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Kaksoiskappale tiedostossa</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Todennäköinen kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Update empty fields only</source>
+        <translation>Täydennä vain tyhjät kentät</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Luo silti</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
     <message>
         <source>Import sheet</source>
         <translation>Tuo taulukko</translation>
@@ -222,45 +258,6 @@
     <message>
         <source>Save rejected rows</source>
         <translation>Tallenna hylätyt rivit</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>New</source>
-        <translation>Uusi</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Päivitys</translation>
-    </message>
-    <message>
-        <source>Duplicate in the file</source>
-        <translation>Kaksoiskappale tiedostossa</translation>
-    </message>
-    <message>
-        <source>Likely duplicate</source>
-        <translation>Todennäköinen kaksoiskappale</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Virheellinen</translation>
-    </message>
-    <message>
-        <source>Update empty fields only</source>
-        <translation>Täydennä vain tyhjät kentät</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Korvaa</translation>
-    </message>
-    <message>
-        <source>Create anyway</source>
-        <translation>Luo silti</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Ohita</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Row {row} is not in the sheet; it has {count} rows.</source>
-        <extracomment>Row statuses, in the order the preview shows them.</extracomment>
+        <extracomment>Row statuses, in the order the preview shows them. leave duplicate detection to ``batch.run_import`` (which checks the database too)</extracomment>
         <translation>Riviä {row} ei ole taulukossa; siinä on {count} riviä.</translation>
     </message>
     <message>
