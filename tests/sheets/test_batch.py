@@ -29,7 +29,9 @@ def _counts(db):
         )
 
 
-def test_import_finnish_sheet_and_undo(db, samples_dir):
+@pytest.mark.pg
+def test_import_finnish_sheet_and_undo(any_db, samples_dir):
+    db = any_db
     path = samples_dir / "fi_tradeshow_leads_2026.xlsx"
     res = batch.run_import(db, pipeline.analyse(path), batch.BatchSettings(source="trade_show"))
     assert (res.created, res.duplicates, res.rejected) == (60, 5, 1)
@@ -48,7 +50,9 @@ def test_import_finnish_sheet_and_undo(db, samples_dir):
     assert _counts(db)[:2] == (0, 0)
 
 
-def test_undo_after_update_restores_old_values(db, tmp_path):
+@pytest.mark.pg
+def test_undo_after_update_restores_old_values(any_db, tmp_path):
+    db = any_db
     with db.transaction() as s:
         s.add(
             Contact(
