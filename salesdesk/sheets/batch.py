@@ -504,6 +504,12 @@ def _write_batch(
                     **dict(zip(CONTACT_COLUMNS, row[3:], strict=True)),
                 }
         originals: dict[int, dict[str, Any]] = {}
+        org_names: dict[int, str] = {
+            oid: name
+            for oid, name in session.execute(
+                select(Contact.id, Contact.name).where(Contact.kind == ContactKind.ORGANIZATION)
+            )
+        }
         for r, _target, policy in to_update:
             tcid = targets.get(r.index)
             if tcid is None or tcid not in current:
@@ -519,6 +525,11 @@ def _write_batch(
                 # an organization's own row names itself in "Organization": no person fields
                 for k in ("organization_id", "first_name", "last_name"):
                     new.pop(k, None)
+            elif cur["organization_id"] is not None and org_key(
+                org_names.get(cur["organization_id"])
+            ) == org_key(r.values.get("organization")):
+                # the same organization by name: keep the one the contact has (names can repeat)
+                new.pop("organization_id", None)
             diff: dict[str, Any] = {}
             for k, x in new.items():
                 if k not in cur:

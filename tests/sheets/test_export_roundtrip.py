@@ -256,6 +256,10 @@ def test_round_trip(db, crm, tmp_path: Path, lang: str) -> None:  # type: ignore
 
 
 def test_reimport_unedited_export_changes_nothing(db, crm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as s:  # two organizations of the same name: each keeps its people
+        twin = Contact(kind="organization", name="Konepaja Oy", city="Oulu")
+        olli = Contact(name="Olli Oja", first_name="Olli", last_name="Oja", organization=twin)
+        s.add(Lead(contact=olli, title="Toinen konepaja", stage=stages(s)[0]))
     before = _snapshot(db)
     target = tmp_path / "same.xlsx"
     with db.session() as s:
