@@ -16,6 +16,7 @@ Won and lost columns show recent closes only (``closed_within_days``, default 30
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -23,9 +24,11 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     and_,
     case,
+    column,
     delete,
     false,
     func,
@@ -65,9 +68,23 @@ class BoardFilter:
     stale_only: bool = False
     text: str = ""
     closed_within_days: int = DEFAULT_CLOSED_WITHIN_DAYS
+    # The lead ids matching ``text``, looked up once by ``resolve`` so that the headers
+    # and every column's page do not each run the full-text search again.
+    text_ids: frozenset[int] | None = field(default=None, compare=False, repr=False)
 
     def with_(self, **changes: object) -> BoardFilter:
+        if "text" in changes:
+            changes.setdefault("text_ids", None)
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def resolve(session: Session, flt: BoardFilter) -> BoardFilter:
+    """The filter with its text search done once (the ids of the matching leads)."""
+    if not flt.text.strip() or flt.text_ids is not None:
+        return flt
+    rows = session.execute(search_index.matching_ids(session, "lead", flt.text))
+    ids = frozenset(int(row[0]) for row in rows)  # type: ignore[call-overload]
+    return replace(flt, text_ids=ids)
 
 
 # --------------------------------------------------------------------------- plain rows
@@ -188,8 +205,23 @@ def _filter_conditions(session: Session, flt: BoardFilter) -> list[ColumnElement
     if flt.tag_id is not None:
         conds.append(Lead.id.in_(select(lead_tags.c.lead_id).where(lead_tags.c.tag_id == flt.tag_id)))
     if flt.text.strip():
-        conds.append(Lead.id.in_(search_index.matching_ids(session, "lead", flt.text)))
+        conds.append(_text_condition(session, flt))
     return conds
+
+
+def _text_condition(session: Session, flt: BoardFilter) -> ColumnElement[bool]:
+    ids = flt.text_ids
+    if ids is None:
+        return Lead.id.in_(search_index.matching_ids(session, "lead", flt.text))
+    if not ids:
+        return false()
+    if session.get_bind().dialect.name == "sqlite":
+        # One JSON parameter instead of thousands of bound ids.
+        values = select(column("value", Integer)).select_from(
+            func.json_each(json.dumps(sorted(ids))).table_valued("value")
+        )
+        return Lead.id.in_(values)
+    return Lead.id.in_(sorted(ids))
 
 
 def _column_conditions(stage: StageInfo, flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]] | None:
@@ -228,43 +260,56 @@ def column_summaries(
     if not infos:
         return []
     base = _filter_conditions(session, flt)
-    column_conds = []
-    for stage in infos:
-        conds = _column_conditions(stage, flt, now)
-        if conds is not None:
-            column_conds.append(and_(*conds))
     figures: dict[int, _Figures] = {}
-    if column_conds:
+    overdue = Lead.id.in_(_open_followups(now, future=False))
+    # Two queries, each "stage_id IN (...)" so that SQLite reads the covering index
+    # ix_leads_board (an OR of per-column conditions would send it to the table).
+    open_infos = [s for s in infos if s.is_open]
+    closed_infos = [s for s in infos if not s.is_open]
+    queries = []
+    if open_infos:
         future = Lead.id.in_(_open_followups(now, future=True))
         any_open = Lead.id.in_(_open_followups(now, future=None))
-        overdue = Lead.id.in_(_open_followups(now, future=False))
-        open_ids = [s.id for s in infos if s.is_open]
         stale_whens = [
             (Lead.stage_id == s.id, literal(t, UTCDateTime()))
-            for s in infos
+            for s in open_infos
             if (t := _stale_threshold(s, now)) is not None
         ]
-        stale_expr: ColumnElement[Any]
-        if stale_whens:
-            threshold = case(*stale_whens, else_=None)
-            stale_expr = func.sum(case((and_(Lead.last_activity_at < threshold, ~future), 1), else_=0))
-        else:
-            stale_expr = literal(0)
-        is_open_stage = Lead.stage_id.in_(open_ids) if open_ids else false()
-        rows = session.execute(
+        threshold = case(*stale_whens, else_=None) if stale_whens else None
+        is_stale = and_(Lead.last_activity_at < threshold, ~future) if threshold is not None else None
+        where = [*base, Lead.stage_id.in_([s.id for s in open_infos])]
+        if flt.stale_only:
+            where.append(is_stale if is_stale is not None else false())
+        queries.append(
             select(
                 Lead.stage_id,
                 Lead.currency,
                 func.count(),
                 func.coalesce(func.sum(Lead.value_cents), 0),
-                stale_expr,
+                func.sum(case((is_stale, 1), else_=0)) if is_stale is not None else literal(0),
                 func.sum(case((overdue, 1), else_=0)),
-                func.sum(case((and_(is_open_stage, ~any_open), 1), else_=0)),
+                func.sum(case((~any_open, 1), else_=0)),
             )
-            .where(*base, or_(*column_conds))
+            .where(*where)
             .group_by(Lead.stage_id, Lead.currency)
-        ).all()
-        for stage_id, currency, count, total, stale, overdue_n, no_next in rows:
+        )
+    if closed_infos and not flt.stale_only:
+        cutoff = now - timedelta(days=max(flt.closed_within_days, 0))
+        queries.append(
+            select(
+                Lead.stage_id,
+                Lead.currency,
+                func.count(),
+                func.coalesce(func.sum(Lead.value_cents), 0),
+                literal(0),
+                func.sum(case((overdue, 1), else_=0)),
+                literal(0),
+            )
+            .where(*base, Lead.stage_id.in_([s.id for s in closed_infos]), Lead.closed_at >= cutoff)
+            .group_by(Lead.stage_id, Lead.currency)
+        )
+    for query in queries:
+        for stage_id, currency, count, total, stale, overdue_n, no_next in session.execute(query):
             fig = figures.setdefault(int(stage_id), _Figures())
             fig.count += int(count)
             fig.totals[str(currency)] = int(total or 0)
@@ -304,11 +349,26 @@ class _Figures:
 # --------------------------------------------------------------------------- cards
 
 
+_ORG = aliased(Contact, name="org")  # made once: building an alias per query is slow
+
+
+_CARD_SELECT: list[Select[*tuple[Any, ...]]] = []
+
+
 def _card_select(session: Session) -> Select[*tuple[Any, ...]]:
-    org = aliased(Contact)
+    """The card columns (statements are immutable: built once, narrowed per query)."""
+    if not _CARD_SELECT:
+        _CARD_SELECT.append(_build_card_select())
+    return _CARD_SELECT[0]
+
+
+def _build_card_select() -> Select[*tuple[Any, ...]]:
+    org = _ORG
+    # The status test sits inside min() so that SQLite looks follow-ups up by lead_id
+    # (its index) rather than scanning every open follow-up for each card.
     next_due = (
-        select(func.min(FollowUp.due_at))
-        .where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
+        select(func.min(case((FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at), else_=None)))
+        .where(FollowUp.lead_id == Lead.id)
         .correlate(Lead)
         .scalar_subquery()
     )

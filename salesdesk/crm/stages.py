@@ -166,6 +166,7 @@ def set_kind(session: Session, stage_id: int, kind: str) -> Stage:
         if not others:
             raise UserError(translate("Stages", "The funnel needs at least one open stage."))
     now = utcnow()
+    session.flush()
     if kind == StageKind.OPEN:
         session.execute(
             update(Lead)
@@ -180,6 +181,8 @@ def set_kind(session: Session, stage_id: int, kind: str) -> Stage:
             .values(closed_at=now)
             .execution_options(synchronize_session="fetch")
         )
+    session.expire_all()  # the bulk updates above changed leads the session may hold
+    if kind != StageKind.OPEN:
         stage.stale_after_days = 0
     stage.kind = kind
     reorder_stages(session, [s.id for s in sorted(ordered_stages(session), key=lambda s: s.position)])
