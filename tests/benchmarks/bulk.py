@@ -22,7 +22,10 @@ def fill(db: Database, leads: int, *, seed: int = 7) -> int:
     rnd = random.Random(seed)
     now = utcnow()
     with db.transaction() as s:
-        owners = [Owner(name=n, initials=i) for n, i in (("Maija Myyjä", "MM"), ("Olli Ostaja", "OO"), ("Pia Perä", "PP"))]
+        owners = [
+            Owner(name=n, initials=i)
+            for n, i in (("Maija Myyjä", "MM"), ("Olli Ostaja", "OO"), ("Pia Perä", "PP"))
+        ]
         s.add_all(owners)
         s.flush()
         owner_ids = [o.id for o in owners]
@@ -36,7 +39,12 @@ def fill(db: Database, leads: int, *, seed: int = 7) -> int:
         conn.execute(
             insert(Contact),
             [
-                {"kind": "organization", "name": f"{rnd.choice(ORGS)} {rnd.choice(LAST)} Oy {i}", "created_at": now, "updated_at": now}
+                {
+                    "kind": "organization",
+                    "name": f"{rnd.choice(ORGS)} {rnd.choice(LAST)} Oy {i}",
+                    "created_at": now,
+                    "updated_at": now,
+                }
                 for i in range(orgs_n)
             ],
         )
@@ -86,7 +94,10 @@ def fill(db: Database, leads: int, *, seed: int = 7) -> int:
         lead_ids = s.scalars(select(Lead.id).order_by(Lead.id)).all()[-leads:]
         conn.execute(
             insert(StageChange),
-            [{"lead_id": lid, "to_stage_id": row["stage_id"], "changed_at": row["stage_changed_at"]} for lid, row in zip(lead_ids, rows, strict=True)],
+            [
+                {"lead_id": lid, "to_stage_id": row["stage_id"], "changed_at": row["stage_changed_at"]}
+                for lid, row in zip(lead_ids, rows, strict=True)
+            ],
         )
         fus = []
         for lid, row in zip(lead_ids, rows, strict=True):

@@ -54,7 +54,9 @@ def _lead(
 
 
 def _fu(s, lead, days, status=FollowUpStatus.OPEN):
-    f = FollowUp(uid=f"u{lead.id}-{days}-{status}", lead_id=lead.id, title="Call", due_at=NOW + timedelta(days=days))
+    f = FollowUp(
+        uid=f"u{lead.id}-{days}-{status}", lead_id=lead.id, title="Call", due_at=NOW + timedelta(days=days)
+    )
     f.status = status
     s.add(f)
 
@@ -73,7 +75,9 @@ def fixture(db):
         ids = {}
         # Suspect (5 %, stale after 21 days)
         ids["l1"] = _lead(s, "suspect", "Hydrauliikka", 100000, owner=me, contact=hanna, activity_days=30).id
-        l2 = _lead(s, "suspect", "Lattiat", 50000, owner=me, contact=matti, activity_days=30, temperature="hot")
+        l2 = _lead(
+            s, "suspect", "Lattiat", 50000, owner=me, contact=matti, activity_days=30, temperature="hot"
+        )
         _fu(s, l2, 2)  # a step ahead: not stale
         l3 = _lead(
             s, "suspect", "Dollarit", 20000, owner=other, contact=matti, currency="USD", source="webinar"
@@ -162,7 +166,9 @@ def test_pages_follow_the_manual_order(db) -> None:
     with db.transaction() as s:
         c = Contact(name="Aino")
         s.add(c)
-        made = [lead_rules.create_lead(s, contact=c, title=f"L{i}", stage=_stage(s, "mql")).id for i in range(7)]
+        made = [
+            lead_rules.create_lead(s, contact=c, title=f"L{i}", stage=_stage(s, "mql")).id for i in range(7)
+        ]
     with db.session() as s:
         mql = _stage(s, "mql").id
         seen, after = [], None
@@ -180,7 +186,9 @@ def test_move_cards_between_and_within_columns_and_undo(db, fixture) -> None:
         proposal = _stage(s, "proposal").id
         before = [c.id for c in board.cards(s, proposal, now=NOW)]
         assert before == [fixture["l5"], fixture["l4"]]
-        record = board.move_cards(s, [fixture["l1"], fixture["l2"]], proposal, before_id=fixture["l4"], changed_by="MM")
+        record = board.move_cards(
+            s, [fixture["l1"], fixture["l2"]], proposal, before_id=fixture["l4"], changed_by="MM"
+        )
     with db.session() as s:
         order = [c.id for c in board.cards(s, proposal, now=NOW)]
         assert order == [fixture["l5"], fixture["l1"], fixture["l2"], fixture["l4"]]
@@ -243,7 +251,12 @@ def test_lose_competitor_and_no_intent(db, fixture) -> None:
         with pytest.raises(UserError):
             board.lose_cards(s, [fixture["l1"]], lost, reason=LostReason.COMPETITOR)
         rec = board.lose_cards(
-            s, [fixture["l1"]], lost, reason=LostReason.COMPETITOR, note="Halvempi", revisit_on=date(2027, 3, 1)
+            s,
+            [fixture["l1"]],
+            lost,
+            reason=LostReason.COMPETITOR,
+            note="Halvempi",
+            revisit_on=date(2027, 3, 1),
         )
         assert len(rec.followup_ids) == 1
         board.lose_cards(s, [fixture["l2"]], lost, reason=LostReason.NO_INTENT)
@@ -256,8 +269,12 @@ def test_lose_competitor_and_no_intent(db, fixture) -> None:
 def test_quick_create_reuses_or_creates_the_contact(db, fixture) -> None:
     with db.transaction() as s:
         mql = _stage(s, "mql").id
-        a = board.quick_create(s, stage_id=mql, title="Katto", contact_name=" hanna  koskinen ", owner_id=fixture["me"])
-        b = board.quick_create(s, stage_id=mql, title="Ikkunat", contact_name="Uusi Asiakas", owner_id=fixture["me"])
+        a = board.quick_create(
+            s, stage_id=mql, title="Katto", contact_name=" hanna  koskinen ", owner_id=fixture["me"]
+        )
+        b = board.quick_create(
+            s, stage_id=mql, title="Ikkunat", contact_name="Uusi Asiakas", owner_id=fixture["me"]
+        )
         assert a.contact.name == "Hanna Koskinen"
         assert (b.contact.first_name, b.contact.last_name) == ("Uusi", "Asiakas")
         with pytest.raises(UserError):

@@ -68,7 +68,12 @@ def test_delete_moves_leads_with_history_and_nothing_is_orphaned(db) -> None:
             select(StageChange.note).where(StageChange.lead_id.in_(moving), StageChange.to_stage_id == sql.id)
         ).all()
         assert len(notes) == 3 and all("Marketing-qualified" in n for n in notes)
-        assert s.scalar(select(func.count()).select_from(Lead).where(Lead.stage_id.not_in([x.id for x in stages(s)]))) == 0
+        assert (
+            s.scalar(
+                select(func.count()).select_from(Lead).where(Lead.stage_id.not_in([x.id for x in stages(s)]))
+            )
+            == 0
+        )
 
 
 def test_last_open_stage_and_kinds(db) -> None:
