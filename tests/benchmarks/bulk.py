@@ -54,9 +54,9 @@ def fill(db: Database, leads: int, *, seed: int = 7) -> int:
             [
                 {
                     "kind": "person",
-                    "name": f"{(f := rnd.choice(FIRST))} {(l := rnd.choice(LAST))}",
+                    "name": f"{(f := rnd.choice(FIRST))} {(last := rnd.choice(LAST))}",
                     "first_name": f,
-                    "last_name": l,
+                    "last_name": last,
                     "organization_id": start_org + rnd.randrange(orgs_n),
                     "created_at": now,
                     "updated_at": now,

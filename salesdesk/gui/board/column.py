@@ -276,11 +276,11 @@ class ColumnWidget(QFrame):
         self.title_edit.setFocus()
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_quick_create()
-                self.view.setFocus()
-                return True
+        is_key = isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+        if is_key and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            self.close_quick_create()
+            self.view.setFocus()
+            return True
         return False
 
     # -- figures --------------------------------------------------------------------------

@@ -102,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
         return base, bold, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base, bold, small = self._fonts(option)
+        _base, bold, small = self._fonts(option)
         line = QFontMetrics(bold).height()
         small_line = QFontMetrics(small).height()
         height = 2 * MARGIN_Y + 2 * PAD + 2 * line + 2 * (small_line + 6) + 3 * 4
