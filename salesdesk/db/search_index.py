@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, event, insert, select, text
+from sqlalchemy import Integer, Select, column, delete, event, func, insert, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from salesdesk.db.models import Contact, Lead, SearchEntry
@@ -82,7 +82,7 @@ def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iter
             },
         )
     for chunk in _chunks(sorted(lead_set)):
-        rows = session.execute(
+        lead_rows = session.execute(
             select(
                 Lead.id,
                 Lead.title,
@@ -113,7 +113,7 @@ def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iter
                     r[2],
                     r[3],
                 )
-                for r in rows
+                for r in lead_rows
             },
         )
 
@@ -139,12 +139,31 @@ def rebuild(session: Session) -> None:
 
 
 _TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
+_PHONE = re.compile(r"\+?[\d\s()/-]{6,}")
+# Folding for PostgreSQL's substring search (SQLite's FTS5 removes diacritics itself).
+_FOLD_FROM = "äöåáàâãéèêëíìîïóòôõøúùûüýÿçñšž"
+_FOLD_TO = "aoaaaaaeeeeiiiiooooouuuuyycnsz"
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 
 
-def matching_ids(session: Session, kind: str, query: str) -> Select[tuple[int]]:
-    """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word."""
-    words = [w.strip(".-+") for w in _TOKEN.findall(query)]
-    words = [w for w in words if w]
+def _query_words(query: str) -> list[str]:
+    text_ = query.strip()
+    if _PHONE.fullmatch(text_) and sum(ch.isdigit() for ch in text_) >= 6:
+        # "040 123 4567", "+358 (0)40-123 4567": one number, not four words.
+        digits = "".join(ch for ch in text_.replace("(0)", "") if ch.isdigit())
+        return [digits]
+    words = [w.strip(".-+") for w in _TOKEN.findall(text_)]
+    return [w for w in words if w]
+
+
+def matching_ids(session: Session, kind: str, query: str) -> Select[int]:
+    """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word.
+
+    Words match at the start of a word of the text on SQLite (FTS5, prefix queries) and
+    anywhere in the text on PostgreSQL; both ignore case and diacritics ("makinen" finds
+    "Mäkinen"), and a phone number is found in any of its forms (+358 40..., 040...).
+    """
+    words = _query_words(query)
     base = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
     if not words:
         return base
@@ -156,7 +175,13 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[tuple[int]]:
             .columns(column("rowid", Integer))
         )
         return base.where(SearchEntry.id.in_(select(rowids.subquery().c.rowid)))
-    return base.where(*[SearchEntry.body.ilike(f"%{w}%") for w in words])
+    folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
+    conditions = []
+    for word in words:
+        pattern = word.lower().translate(_FOLD)
+        pattern = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(folded_body.like(f"%{pattern}%", escape="\\"))
+    return base.where(*conditions)
 
 
 def _before_commit(session: Session) -> None:
