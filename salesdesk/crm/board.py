@@ -50,7 +50,7 @@ from salesdesk.db.types import UTCDateTime, utcnow
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 
-PAGE_SIZE = 40
+PAGE_SIZE = 25
 DEFAULT_CLOSED_WITHIN_DAYS = 30
 
 
@@ -83,7 +83,7 @@ def resolve(session: Session, flt: BoardFilter) -> BoardFilter:
     if not flt.text.strip() or flt.text_ids is not None:
         return flt
     rows = session.execute(search_index.matching_ids(session, "lead", flt.text))
-    ids = frozenset(int(row[0]) for row in rows)  # type: ignore[call-overload]
+    ids = frozenset(int(row[0]) for row in rows)
     return replace(flt, text_ids=ids)
 
 
@@ -184,14 +184,18 @@ def _stale_threshold(stage: StageInfo, now: datetime) -> datetime | None:
     return now - timedelta(days=stage.stale_after_days)
 
 
-def _open_followups(now: datetime, *, future: bool | None) -> Select[*tuple[Any, ...]]:
-    """Lead ids with an open follow-up (due ahead when ``future``, overdue when False)."""
-    q = select(FollowUp.lead_id).where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.lead_id.is_not(None))
+def _has_open_followup(now: datetime, *, future: bool | None) -> ColumnElement[bool]:
+    """EXISTS an open follow-up of the lead (due ahead when ``future``, overdue when False).
+
+    Correlated on ``ix_follow_ups_lead_open`` (lead_id, status, due_at): one index probe
+    per lead, however many follow-ups the database holds.
+    """
+    q = select(FollowUp.id).where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
     if future is True:
         q = q.where(FollowUp.due_at >= now)
     elif future is False:
         q = q.where(FollowUp.due_at < now)
-    return q
+    return q.correlate(Lead).exists()
 
 
 def _filter_conditions(session: Session, flt: BoardFilter) -> list[ColumnElement[bool]]:
@@ -224,19 +228,29 @@ def _text_condition(session: Session, flt: BoardFilter) -> ColumnElement[bool]:
     return Lead.id.in_(sorted(ids))
 
 
+def _closed_stage_in(stage_ids: list[int], flt: BoardFilter) -> ColumnElement[bool]:
+    """The stage test of a won/lost column. Without an owner filter it is written
+    ``stage_id + 0`` so that SQLite reads the recent closes from ``ix_leads_closed_at``
+    instead of walking every close the stage ever had (a planner hint, same result)."""
+    if flt.owner_id is None:
+        return (Lead.stage_id + 0).in_(stage_ids)
+    return Lead.stage_id.in_(stage_ids)
+
+
 def _column_conditions(stage: StageInfo, flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]] | None:
     """Conditions that put a lead in this stage's column; None when the column is empty."""
     conds: list[ColumnElement[bool]] = [Lead.stage_id == stage.id]
     if not stage.is_open:
         if flt.stale_only:
             return None
+        conds = [_closed_stage_in([stage.id], flt)]
         conds.append(Lead.closed_at >= now - timedelta(days=max(flt.closed_within_days, 0)))
     elif flt.stale_only:
         threshold = _stale_threshold(stage, now)
         if threshold is None:
             return None
         conds.append(Lead.last_activity_at < threshold)
-        conds.append(Lead.id.not_in(_open_followups(now, future=True)))
+        conds.append(~_has_open_followup(now, future=True))
     return conds
 
 
@@ -261,15 +275,15 @@ def column_summaries(
         return []
     base = _filter_conditions(session, flt)
     figures: dict[int, _Figures] = {}
-    overdue = Lead.id.in_(_open_followups(now, future=False))
+    overdue = _has_open_followup(now, future=False)
     # Two queries, each "stage_id IN (...)" so that SQLite reads the covering index
     # ix_leads_board (an OR of per-column conditions would send it to the table).
     open_infos = [s for s in infos if s.is_open]
     closed_infos = [s for s in infos if not s.is_open]
     queries = []
     if open_infos:
-        future = Lead.id.in_(_open_followups(now, future=True))
-        any_open = Lead.id.in_(_open_followups(now, future=None))
+        future = _has_open_followup(now, future=True)
+        any_open = _has_open_followup(now, future=None)
         stale_whens = [
             (Lead.stage_id == s.id, literal(t, UTCDateTime()))
             for s in open_infos
@@ -305,7 +319,7 @@ def column_summaries(
                 func.sum(case((overdue, 1), else_=0)),
                 literal(0),
             )
-            .where(*base, Lead.stage_id.in_([s.id for s in closed_infos]), Lead.closed_at >= cutoff)
+            .where(*base, _closed_stage_in([s.id for s in closed_infos], flt), Lead.closed_at >= cutoff)
             .group_by(Lead.stage_id, Lead.currency)
         )
     for query in queries:
@@ -535,6 +549,41 @@ def card(session: Session, lead_id: int, *, now: datetime | None = None) -> Card
     if row is None:
         return None
     return _card(row, _stage_info(session, int(row[1])), now)
+
+
+def cards_by_id(session: Session, lead_ids: Sequence[int], *, now: datetime | None = None) -> dict[int, Card]:
+    """These leads as cards, each in its own stage (whatever the filters)."""
+    now = _now(now)
+    infos = {info.id: info for info in stage_infos(session)}
+    rows = session.execute(_card_select(session).where(Lead.id.in_(list(lead_ids)))).all()
+    return {int(row[0]): _card(row, infos[int(row[1])], now) for row in rows if int(row[1]) in infos}
+
+
+def adjust_summary(
+    summary: ColumnSummary, removed: Iterable[Card] = (), added: Iterable[Card] = ()
+) -> ColumnSummary:
+    """The header after cards left or joined the column, without asking the database
+    (a move between open stages changes nothing else)."""
+    totals = dict(summary.totals)
+    count, stale, overdue, no_next = summary.count, summary.stale, summary.overdue, summary.no_next_step
+    for sign, group in ((-1, removed), (1, added)):
+        for c in group:
+            count += sign
+            totals[c.currency] = totals.get(c.currency, 0) + sign * c.value_cents
+            stale += sign * int(c.stale)
+            overdue += sign * int(c.overdue)
+            no_next += sign * int(c.no_next_step)
+    totals = {cur: v for cur, v in sorted(totals.items()) if v or count}
+    probability = summary.stage.probability
+    return ColumnSummary(
+        stage=summary.stage,
+        count=max(count, 0),
+        totals=totals,
+        weighted={cur: round(v * probability / 100) for cur, v in totals.items()},
+        stale=max(stale, 0),
+        overdue=max(overdue, 0),
+        no_next_step=max(no_next, 0),
+    )
 
 
 def card_matches(session: Session, lead_id: int, flt: BoardFilter, *, now: datetime | None = None) -> bool:
@@ -893,9 +942,11 @@ __all__ = [
     "LeadState",
     "MoveRecord",
     "StageInfo",
+    "adjust_summary",
     "card",
     "card_matches",
     "cards",
+    "cards_by_id",
     "column_summaries",
     "lose_cards",
     "move_cards",

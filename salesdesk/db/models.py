@@ -186,8 +186,8 @@ class Lead(Base):
             "ix_leads_board",
             "stage_id",
             "owner_id",
-            "position",
             "closed_at",
+            "position",
             "last_activity_at",
             "currency",
             "value_cents",
@@ -252,8 +252,8 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
     __table_args__ = (
         Index("ix_follow_ups_status_due", "status", "due_at"),
-        # Covering: the board's overdue / next-step figures (migration board_1).
-        Index("ix_follow_ups_open_leads", "status", "due_at", "lead_id"),
+        # The board's overdue / stale / next-step checks, one probe per lead (migration board_1).
+        Index("ix_follow_ups_lead_open", "lead_id", "status", "due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -290,3 +290,28 @@ def test_neighbour_stage(db) -> None:
         sus, mql = _stage(s, "suspect"), _stage(s, "mql")
         assert board.neighbour_stage(s, sus.id, 1).id == mql.id
         assert board.neighbour_stage(s, sus.id, -1) is None
+
+
+def test_search_index_follows_text_not_moves(db, fixture) -> None:
+    with db.transaction() as s:
+        board.move_cards(s, [fixture["l1"]], _stage(s, "mql").id, at_top=True)
+        lead = s.get(Lead, fixture["l2"])
+        lead.title = "Aurinkopaneelit"
+    with db.session() as s:
+        found = board.column_summaries(s, board.resolve(s, board.BoardFilter(text="aurinko")), now=NOW)
+        assert sum(c.count for c in found) == 1
+        found = board.column_summaries(s, board.resolve(s, board.BoardFilter(text="hydrauliikka")), now=NOW)
+        assert {c.stage.key: c.count for c in found if c.count} == {"mql": 1}
+
+
+def test_adjust_summary_matches_the_database(db, fixture) -> None:
+    with db.session() as s:
+        before = {c.stage.key: c for c in board.column_summaries(s, now=NOW)}
+        moving = board.cards_by_id(s, [fixture["l1"]], now=NOW)[fixture["l1"]]
+    with db.transaction() as s:
+        board.move_cards(s, [fixture["l1"]], _stage(s, "proposal").id, at_top=True)
+    with db.session() as s:
+        after = {c.stage.key: c for c in board.column_summaries(s, now=NOW)}
+        moved = board.cards_by_id(s, [fixture["l1"]], now=NOW)[fixture["l1"]]
+    assert board.adjust_summary(before["suspect"], removed=[moving]) == after["suspect"]
+    assert board.adjust_summary(before["proposal"], added=[moved]) == after["proposal"]

@@ -219,19 +219,10 @@ class ColumnWidget(QFrame):
         self.add_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_button.setToolTip(self.tr("Quick-create a lead in {stage}").format(stage=stage.name))
         self.add_button.clicked.connect(self.open_quick_create)
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("quickTitle")
-        self.title_edit.setPlaceholderText(self.tr("Lead title"))
-        self.contact_edit = QLineEdit()
-        self.contact_edit.setObjectName("quickContact")
-        self.contact_edit.setPlaceholderText(self.tr("Contact name (Enter saves)"))
-        for edit in (self.title_edit, self.contact_edit):
-            edit.returnPressed.connect(self._submit_quick)
-            edit.installEventFilter(self)
-            edit.hide()
+        self.title_edit: QLineEdit | None = None
+        self.contact_edit: QLineEdit | None = None
         quick.addWidget(self.add_button)
-        quick.addWidget(self.title_edit)
-        quick.addWidget(self.contact_edit)
+        self._quick_layout = quick
         self.quick.setVisible(stage.is_open)
         outer.addWidget(self.quick)
 
@@ -247,33 +238,51 @@ class ColumnWidget(QFrame):
         outer.addWidget(self.vertical, 1)
 
     # -- quick create ---------------------------------------------------------------------
+    def _make_quick_edits(self) -> tuple[QLineEdit, QLineEdit]:
+        """The two quick-create fields, made on first use (a board opens faster)."""
+        if self.title_edit is None or self.contact_edit is None:
+            self.title_edit = QLineEdit()
+            self.title_edit.setObjectName("quickTitle")
+            self.title_edit.setPlaceholderText(self.tr("Lead title"))
+            self.contact_edit = QLineEdit()
+            self.contact_edit.setObjectName("quickContact")
+            self.contact_edit.setPlaceholderText(self.tr("Contact name (Enter saves)"))
+            for edit in (self.title_edit, self.contact_edit):
+                edit.returnPressed.connect(self._submit_quick)
+                edit.installEventFilter(self)
+                self._quick_layout.addWidget(edit)
+        return self.title_edit, self.contact_edit
+
     def open_quick_create(self) -> None:
+        title, contact = self._make_quick_edits()
         self.add_button.hide()
-        self.title_edit.show()
-        self.contact_edit.show()
-        self.title_edit.setFocus()
+        title.show()
+        contact.show()
+        title.setFocus()
 
     def close_quick_create(self) -> None:
-        self.title_edit.clear()
-        self.contact_edit.clear()
-        self.title_edit.hide()
-        self.contact_edit.hide()
+        for edit in (self.title_edit, self.contact_edit):
+            if edit is not None:
+                edit.clear()
+                edit.hide()
         self.add_button.show()
 
     def _submit_quick(self) -> None:
-        title, contact = self.title_edit.text().strip(), self.contact_edit.text().strip()
+        title_edit, contact_edit = self._make_quick_edits()
+        title, contact = title_edit.text().strip(), contact_edit.text().strip()
         if not title:
-            self.title_edit.setFocus()
+            title_edit.setFocus()
             return
         if not contact:
-            self.contact_edit.setFocus()
+            contact_edit.setFocus()
             return
         self.quickCreate.emit(self.stage.id, title, contact)
 
     def quick_created(self) -> None:
-        self.title_edit.clear()
-        self.contact_edit.clear()
-        self.title_edit.setFocus()
+        title_edit, contact_edit = self._make_quick_edits()
+        title_edit.clear()
+        contact_edit.clear()
+        title_edit.setFocus()
 
     def eventFilter(self, watched: object, event: object) -> bool:
         is_key = isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress

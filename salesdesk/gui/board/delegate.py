@@ -92,13 +92,19 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.ctx = ctx
         self.today = date.today()
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        key = option.font.key()
+        cached = self._font_cache.get(key)
+        if cached is not None:
+            return cached
         base = QFont(option.font)
         bold = QFont(base)
         bold.setWeight(QFont.Weight.DemiBold)
         small = QFont(base)
         small.setPointSizeF(max(base.pointSizeF() * 0.88, 7.0))
+        self._font_cache[key] = (base, bold, small)
         return base, bold, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -118,6 +118,41 @@ class ColumnModel(QAbstractListModel):
         rows = self._fetch(self.stage, self.filter, self.cards[-1].sort_key, 1)
         return rows[0].id if rows else None
 
+    def remove_ids(self, ids: set[int]) -> list[Card]:
+        """Take these cards out (a move elsewhere); returns the ones that were shown."""
+        removed = []
+        for row in range(len(self.cards) - 1, -1, -1):
+            if self.cards[row].id in ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                removed.append(self.cards.pop(row))
+                self.endRemoveRows()
+        removed.reverse()
+        return removed
+
+    def insert_sorted(self, card: Card, before_id: int | None = None) -> bool:
+        """Show a card that joined the column, in its place; False when that place is
+        below the loaded pages (it then arrives with fetchMore)."""
+        row = self.row_of(before_id) if before_id is not None else -1
+        if row < 0:
+            row = len(self.cards)
+            for i, other in enumerate(self.cards):
+                if self._before(card, other):
+                    row = i
+                    break
+        if row == len(self.cards) and self._more:
+            return False
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.cards.insert(row, card)
+        self.endInsertRows()
+        return True
+
+    def _before(self, card: Card, other: Card) -> bool:
+        if self.stage.is_open:
+            return (card.position, card.id) < (other.position, other.id)
+        mine = (card.closed_at.timestamp() if card.closed_at else 0.0, card.id)
+        theirs = (other.closed_at.timestamp() if other.closed_at else 0.0, other.id)
+        return mine > theirs
+
     def row_of(self, lead_id: int) -> int:
         for row, card in enumerate(self.cards):
             if card.id == lead_id:

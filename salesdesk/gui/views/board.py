@@ -357,12 +357,12 @@ class BoardView(QWidget):
             column.view.focusColumn.connect(lambda step, c=column: self.focus_neighbour(c, step))
             column.view.customContextMenuRequested.connect(lambda pos, c=column: self._context_menu(c, pos))
             column.quickCreate.connect(self.quick_create)
+            if info.id in self._collapsed:
+                column.set_collapsed(True)
             column.collapsedChanged.connect(lambda collapsed, c=column: self._collapsed_changed(c, collapsed))
             self.columns.append(column)
             self.models[info.id] = model
             self.columns_layout.addWidget(column, 0 if info.kind != StageKind.OPEN else 1)
-            if info.id in self._collapsed:
-                column.set_collapsed(True)
         self.refresh(keep=False)
 
     def column(self, stage_id: int) -> ColumnWidget | None:
@@ -518,10 +518,18 @@ class BoardView(QWidget):
             QMessageBox.warning(self, self.tr("Board"), str(error))
             return None
 
-    def after_move(self, record: MoveRecord, *, select_moved: bool = True, undo: bool = False) -> None:
-        """Re-read only the columns the move touched, and keep the moved cards selected."""
+    def after_move(
+        self,
+        record: MoveRecord,
+        *,
+        select_moved: bool = True,
+        undo: bool = False,
+        before_id: int | None = None,
+    ) -> None:
+        """Update only the columns the move touched, and keep the moved cards selected."""
         touched = record.from_stage_ids | {record.to_stage_id}
-        self.refresh(touched)
+        if not self._move_locally(record, touched, None if undo else before_id):
+            self.refresh(touched)
         self._announce("leads")
         if not select_moved:
             return
@@ -533,6 +541,39 @@ class BoardView(QWidget):
             by_stage[record.to_stage_id] = record.lead_ids
         for stage_id, ids in by_stage.items():
             self.select_cards(stage_id, ids)
+
+    def _move_locally(self, record: MoveRecord, touched: set[int], before_id: int | None) -> bool:
+        """A move between open columns, applied to the models and headers in memory: the
+        moved cards are re-read (their flags depend on the new stage), nothing else is.
+        False when the columns must be re-read instead (won/lost, "stale only")."""
+        columns = [self.column(i) for i in touched]
+        if self.filter.stale_only or any(
+            c is None or not c.stage.is_open or c.summary is None for c in columns
+        ):
+            return False
+        ids = record.lead_ids
+        with self.ctx.db.session() as session:
+            fresh = board_core.cards_by_id(session, ids)
+        if len(fresh) != len(ids):
+            return False
+        for column in columns:
+            assert column is not None and column.summary is not None
+            removed = column.model.remove_ids(set(ids))
+            if len(removed) != sum(1 for s in record.before if s.stage_id == column.stage.id):
+                return False  # a moved card was not loaded here: re-read to be exact
+            column.summary = board_core.adjust_summary(column.summary, removed=removed)
+        for lead_id in ids:
+            card = fresh[lead_id]
+            column = self.column(card.stage_id)
+            assert column is not None and column.summary is not None
+            if not column.collapsed:
+                column.model.insert_sorted(card, before_id)
+            column.summary = board_core.adjust_summary(column.summary, added=[card])
+        for column in columns:
+            assert column is not None and column.summary is not None
+            column.set_summary(column.summary, self.filter.closed_within_days)
+        self._update_summary(None)
+        return True
 
     def select_cards(self, stage_id: int, ids: list[int]) -> None:
         column = self.column(stage_id)
@@ -632,7 +673,7 @@ class BoardView(QWidget):
         if record is None:
             return False
         self.ctx.undo_stack.push(MoveCommand(self, action, record, text))
-        self.after_move(record)
+        self.after_move(record, before_id=None if at_top else before_id)
         if stage.kind == StageKind.WON:
             self.ctx.bus.statusMessage.emit(self.tr("Won! The contact is now a customer."))
         return True

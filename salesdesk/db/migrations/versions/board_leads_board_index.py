@@ -1,9 +1,9 @@
 """board: covering indexes for the board's column figures and pages
 
 The board's header figures (count, totals, weighted value, stale) and its first page per
-column read only ``ix_leads_board``, and a page of one owner's cards comes out of it
-already in the manual order. ``ix_follow_ups_open_leads`` answers "which leads have an
-open follow-up due before / after now" (overdue, stale, no next step) from the index alone.
+column read only ``ix_leads_board`` (a won/lost column's recent closes are a range of
+it). ``ix_follow_ups_lead_open`` answers "has this lead an open follow-up due before /
+after now" (overdue, stale, no next step) with one index probe per lead.
 
 Revision ID: board_1
 Revises: 0001
@@ -21,8 +21,8 @@ depends_on = None
 COLUMNS = [
     "stage_id",
     "owner_id",
-    "position",
     "closed_at",
+    "position",
     "last_activity_at",
     "currency",
     "value_cents",
@@ -35,11 +35,11 @@ def upgrade() -> None:
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.create_index("ix_leads_board", COLUMNS, unique=False)
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
-        batch_op.create_index("ix_follow_ups_open_leads", ["status", "due_at", "lead_id"], unique=False)
+        batch_op.create_index("ix_follow_ups_lead_open", ["lead_id", "status", "due_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
-        batch_op.drop_index("ix_follow_ups_open_leads")
+        batch_op.drop_index("ix_follow_ups_lead_open")
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.drop_index("ix_leads_board")
