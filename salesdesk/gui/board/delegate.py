@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.crm.board import Card
@@ -93,6 +94,7 @@ class CardDelegate(QStyledItemDelegate):
         self.ctx = ctx
         self.today = date.today()
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._pixmaps: dict[tuple[object, ...], QPixmap] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         key = option.font.key()
@@ -121,12 +123,41 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             super().paint(painter, option, index)
             return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        size = option.rect.size()
+        kind = self._stage_kind(index)
+        key = (card, kind, size.width(), size.height(), selected, focused, ratio, option.font.key())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            # Cards are drawn once into a pixmap: scrolling and moves repaint from it.
+            pixmap = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(QPoint(0, 0), size)
+            cache_painter = QPainter(pixmap)
+            self._paint_card(cache_painter, local, card, kind, selected, focused)
+            cache_painter.end()
+            if len(self._pixmaps) > 400:
+                self._pixmaps.pop(next(iter(self._pixmaps)))
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        card: Card,
+        kind: str,
+        selected: bool,
+        focused: bool,
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         base, bold, small = self._fonts(option)
         rect = QRect(option.rect).adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
 
         path = QPainterPath()
         path.addRoundedRect(QRectF(rect), 7, 7)
@@ -232,7 +263,6 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(right_edge, y, days_w, badge_h), Qt.AlignmentFlag.AlignVCenter, days)
         limit = right_edge - 8
         cx = x
-        kind = self._stage_kind(index)
         if kind == StageKind.WON:
             text = tr("Board", "Won {date}").format(date=short_date(self.ctx, card.closed_at, self.today))
             cx = self._text(painter, fm_small, cx, y, badge_h, text, WON_FG, limit)
