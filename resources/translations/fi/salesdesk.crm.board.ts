@@ -5,31 +5,31 @@
     <name>Board</name>
     <message>
         <source>That funnel stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä myyntiputken vaihetta ei enää ole.</translation>
     </message>
     <message>
         <source>A lead on the board was deleted meanwhile. Refresh the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taululla ollut liidi poistettiin sillä välin. Päivitä taulu.</translation>
     </message>
     <message>
         <source>No cards to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei siirrettäviä kortteja.</translation>
     </message>
     <message>
         <source>Moving a lead to won or lost asks for its details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidin siirto voitetuksi tai hävityksi kysyy ensin tiedot.</translation>
     </message>
     <message>
         <source>Type a title and a contact for the new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita uudelle liidille otsikko ja yhteyshenkilö.</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name for the new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita uuden liidin yhteyshenkilön nimi.</translation>
     </message>
     <message>
         <source>New leads start in an open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet liidit aloittavat avoimesta vaiheesta.</translation>
     </message>
 </context>
 </TS>

@@ -2,104 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
+    <name>Board</name>
     <message>
-        <source>Board</source>
-        <comment>{n} d</comment>
-        <translation type="unfinished"></translation>
+        <source>Stale</source>
+        <translation>Jumissa</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Won {date}</comment>
-        <translation type="unfinished"></translation>
+        <source>No next step</source>
+        <translation>Ei seuraavaa askelta</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Lost {date}</comment>
-        <translation type="unfinished"></translation>
+        <source>{n} d</source>
+        <translation>{n} pv</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Overdue {date}</comment>
-        <translation type="unfinished"></translation>
+        <source>Won {date}</source>
+        <translation>Voitettu {date}</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Next {date}</comment>
-        <translation type="unfinished"></translation>
+        <source>Lost {date}</source>
+        <translation>Hävitty {date}</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Stale</comment>
-        <translation type="unfinished"></translation>
+        <source>Overdue {date}</source>
+        <translation>Myöhässä {date}</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>No next step</comment>
-        <translation type="unfinished"></translation>
+        <source>Next {date}</source>
+        <translation>Seuraava {date}</translation>
     </message>
 </context>
 <context>
     <name>BoardSource</name>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositus</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Messut</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkko</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältö</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Some</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaari</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainos</translation>
     </message>
     <message>
         <source>Upsell</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisämyynti</translation>
     </message>
     <message>
         <source>Revived</source>
-        <translation type="unfinished"></translation>
+        <translation>Herätetty</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
 </context>
 </TS>

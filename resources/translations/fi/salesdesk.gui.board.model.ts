@@ -2,26 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
+    <name>Board</name>
     <message>
-        <source>Board</source>
-        <comment>Temperature: {t}</comment>
-        <translation type="unfinished"></translation>
+        <source>Temperature: {t}</source>
+        <translation>Lämpötila: {t}</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Source: {s}</comment>
-        <translation type="unfinished"></translation>
+        <source>Source: {s}</source>
+        <translation>Lähde: {s}</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>Stale: no activity for a while and nothing planned ahead</comment>
-        <translation type="unfinished"></translation>
+        <source>Stale: no activity for a while and nothing planned ahead</source>
+        <translation>Jumissa: ei tapahtumia vähään aikaan eikä mitään suunniteltuna</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>No next step planned</comment>
-        <translation type="unfinished"></translation>
+        <source>No next step planned</source>
+        <translation>Seuraavaa askelta ei ole suunniteltu</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Views</name>
     <message>
         <source>Board</source>
-        <translation>Myyntiputki</translation>
+        <translation>Taulu</translation>
     </message>
     <message>
         <source>Leads</source>

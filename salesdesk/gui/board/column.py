@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,27 @@ from salesdesk.gui.context import AppContext
 
 COLUMN_MIN_WIDTH = 212
 COLLAPSED_WIDTH = 42
+
+
+def money_text(
+    ctx: AppContext, amounts: dict[str, int], home: str = "EUR", *, compact: bool = False
+) -> tuple[str, str]:
+    """(short, full): amounts in several currencies are never added up; the short text
+    shows the home currency (or the largest) and how many others there are."""
+    if not amounts:
+        return ctx.money(0, home), ctx.money(0, home)
+    full = " + ".join(ctx.money(v, c) for c, v in sorted(amounts.items()))
+    if len(amounts) == 1:
+        return full, full
+    main = home if home in amounts else max(amounts, key=lambda c: amounts[c])
+    others = len(amounts) - 1
+    if compact:
+        short = f"{ctx.money(amounts[main], main)} (+{others})"
+    else:
+        short = QCoreApplication.translate("Board", "{amount} (+{n} other currencies)").format(
+            amount=ctx.money(amounts[main], main), n=others
+        )
+    return short, full
 
 
 class CardListView(QListView):
@@ -295,58 +316,56 @@ class ColumnWidget(QFrame):
     # -- figures --------------------------------------------------------------------------
     def set_summary(self, summary: ColumnSummary, closed_days: int) -> None:
         self.summary = summary
-        tr = self.tr
         loc = self.ctx.locale
         self.count_label.setText(loc.toString(summary.count))
-        self.count_label.setToolTip(tr("{n} leads").format(n=loc.toString(summary.count)))
+        self.count_label.setToolTip(self.tr("{n} leads").format(n=loc.toString(summary.count)))
         total = self._money(summary.totals)
         self.total_label.setText(total)
+        full_total = money_text(self.ctx, summary.totals)[1]
         if self.stage.is_open:
             weighted = self._money(summary.weighted)
             self.weighted_label.setText(
-                tr("Weighted {weighted} ({p} %)").format(weighted=weighted, p=self.stage.probability)
+                self.tr("Weighted {weighted} ({p} %)").format(weighted=weighted, p=self.stage.probability)
             )
-            tip = tr("Total value {total}; weighted by the stage's {p} % probability: {weighted}").format(
-                total=total, p=self.stage.probability, weighted=weighted
-            )
+            tip = self.tr(
+                "Total value {total}; weighted by the stage's {p} % probability: {weighted}"
+            ).format(total=total, p=self.stage.probability, weighted=weighted)
             self.total_label.setToolTip(tip)
             self.weighted_label.setToolTip(tip)
             flags = []
             if summary.overdue:
-                flags.append("⚠ " + tr("{n} overdue").format(n=loc.toString(summary.overdue)))
+                flags.append("⚠ " + self.tr("{n} overdue").format(n=loc.toString(summary.overdue)))
             if summary.stale:
-                flags.append(tr("{n} stale").format(n=loc.toString(summary.stale)))
+                flags.append(self.tr("{n} stale").format(n=loc.toString(summary.stale)))
             if not flags:
-                flags.append(tr("All on track"))
+                flags.append(self.tr("All on track"))
             self.flags_label.setText("  ·  ".join(flags))
             tips = [
-                tr("{n} with an overdue follow-up").format(n=loc.toString(summary.overdue)),
-                tr("{n} stale: no activity for {d} days and nothing planned ahead").format(
+                self.tr("{n} with an overdue follow-up").format(n=loc.toString(summary.overdue)),
+                self.tr("{n} stale: no activity for {d} days and nothing planned ahead").format(
                     n=loc.toString(summary.stale), d=self.stage.stale_after_days
                 ),
-                tr("{n} without a next step").format(n=loc.toString(summary.no_next_step)),
+                self.tr("{n} without a next step").format(n=loc.toString(summary.no_next_step)),
             ]
             self.flags_label.setToolTip("\n".join(tips))
             self.flags_label.setProperty("alert", bool(summary.overdue or summary.stale))
         else:
             self.weighted_label.setText(
-                tr("Won in total") if self.stage.kind == "won" else tr("Lost in total")
+                self.tr("Won in total") if self.stage.kind == "won" else self.tr("Lost in total")
             )
-            self.total_label.setToolTip(tr("Total value of the closes shown"))
-            text = tr("Last {n} days").format(n=closed_days)
+            self.total_label.setToolTip(self.tr("Total value of the closes shown") + f": {full_total}")
+            text = self.tr("Last {n} days").format(n=closed_days)
             if summary.overdue:
-                text += "  ·  ⚠ " + tr("{n} overdue").format(n=loc.toString(summary.overdue))
+                text += "  ·  ⚠ " + self.tr("{n} overdue").format(n=loc.toString(summary.overdue))
             self.flags_label.setText(text)
-            self.flags_label.setToolTip(tr("Closed in the last {n} days").format(n=closed_days))
+            self.flags_label.setToolTip(self.tr("Closed in the last {n} days").format(n=closed_days))
             self.flags_label.setProperty("alert", bool(summary.overdue))
         self.flags_label.style().unpolish(self.flags_label)
         self.flags_label.style().polish(self.flags_label)
         self.vertical.set_text(f"{self.stage.name}  ·  {loc.toString(summary.count)}  ·  {total}")
 
     def _money(self, amounts: dict[str, int]) -> str:
-        if not amounts:
-            return self.ctx.money(0)
-        return " + ".join(self.ctx.money(v, c) for c, v in amounts.items())
+        return money_text(self.ctx, amounts, compact=True)[0]
 
     # -- collapsing -----------------------------------------------------------------------
     def set_collapsed(self, collapsed: bool) -> None:

@@ -200,7 +200,6 @@ class CardDelegate(QStyledItemDelegate):
         y += fm_base.height() + 6
 
         # Line 3: temperature, source, stale / no next step ........ owner initials
-        tr = QCoreApplication.translate
         painter.setFont(small)
         badge_h = fm_small.height() + 4
         initials = card.owner_initials
@@ -228,7 +227,15 @@ class CardDelegate(QStyledItemDelegate):
         # The stale / no-next-step mark matters more than the source: it goes first.
         if card.stale:
             cx = self._badge(
-                painter, fm_small, cx + 5, y, badge_h, tr("Board", "Stale"), STALE_FG, STALE_BG, right
+                painter,
+                fm_small,
+                cx + 5,
+                y,
+                badge_h,
+                QCoreApplication.translate("Board", "Stale"),
+                STALE_FG,
+                STALE_BG,
+                right,
             )
         elif card.no_next_step:
             cx = self._badge(
@@ -237,7 +244,7 @@ class CardDelegate(QStyledItemDelegate):
                 cx + 5,
                 y,
                 badge_h,
-                tr("Board", "No next step"),
+                QCoreApplication.translate("Board", "No next step"),
                 NONEXT_FG,
                 NONEXT_BG,
                 right,
@@ -256,7 +263,7 @@ class CardDelegate(QStyledItemDelegate):
         y += badge_h + 5
 
         # Line 4: next step or close ............ days in stage
-        days = tr("Board", "{n} d").format(n=card.days_in_stage)
+        days = QCoreApplication.translate("Board", "{n} d").format(n=card.days_in_stage)
         days_w = fm_small.horizontalAdvance(days)
         painter.setPen(MUTED)
         right_edge = x + width - days_w
@@ -264,10 +271,14 @@ class CardDelegate(QStyledItemDelegate):
         limit = right_edge - 8
         cx = x
         if kind == StageKind.WON:
-            text = tr("Board", "Won {date}").format(date=short_date(self.ctx, card.closed_at, self.today))
+            text = QCoreApplication.translate("Board", "Won {date}").format(
+                date=short_date(self.ctx, card.closed_at, self.today)
+            )
             cx = self._text(painter, fm_small, cx, y, badge_h, text, WON_FG, limit)
         elif kind == StageKind.LOST:
-            text = tr("Board", "Lost {date}").format(date=short_date(self.ctx, card.closed_at, self.today))
+            text = QCoreApplication.translate("Board", "Lost {date}").format(
+                date=short_date(self.ctx, card.closed_at, self.today)
+            )
             if card.lost_reason:
                 text += ": " + lost_reason_label(card.lost_reason)
             cx = self._text(painter, fm_small, cx, y, badge_h, text, LOST_FG, limit)
@@ -275,10 +286,10 @@ class CardDelegate(QStyledItemDelegate):
             when = short_date(self.ctx, card.next_due, self.today)
             gap = 8 if cx > x else 0
             if card.overdue:
-                text = "⚠ " + tr("Board", "Overdue {date}").format(date=when)
+                text = "⚠ " + QCoreApplication.translate("Board", "Overdue {date}").format(date=when)
                 self._text(painter, fm_small, cx + gap, y, badge_h, text, OVERDUE, limit, bold=True)
             elif kind == StageKind.OPEN:
-                text = "→ " + tr("Board", "Next {date}").format(date=when)
+                text = "→ " + QCoreApplication.translate("Board", "Next {date}").format(date=when)
                 self._text(painter, fm_small, cx + gap, y, badge_h, text, MUTED, limit)
         if focused and not selected:
             painter.setPen(QPen(SELECTED_BORDER, 1, Qt.PenStyle.DashLine))

@@ -181,19 +181,24 @@ class ColumnModel(QAbstractListModel):
         return None
 
     def _tooltip(self, card: Card) -> str:
-        tr = QCoreApplication.translate
         lines = [card.title, card.contact_name]
         if card.organization_name:
             lines.append(card.organization_name)
-        lines.append(tr("Board", "Temperature: {t}").format(t=label(card.temperature)))
+        lines.append(
+            QCoreApplication.translate("Board", "Temperature: {t}").format(t=label(card.temperature))
+        )
         source = source_label(card.source)
         if card.source_detail:
             source = f"{source} ({card.source_detail})"
-        lines.append(tr("Board", "Source: {s}").format(s=source))
+        lines.append(QCoreApplication.translate("Board", "Source: {s}").format(s=source))
         if card.stale:
-            lines.append(tr("Board", "Stale: no activity for a while and nothing planned ahead"))
+            lines.append(
+                QCoreApplication.translate(
+                    "Board", "Stale: no activity for a while and nothing planned ahead"
+                )
+            )
         elif card.no_next_step:
-            lines.append(tr("Board", "No next step planned"))
+            lines.append(QCoreApplication.translate("Board", "No next step planned"))
         return "\n".join(line for line in lines if line)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,7 @@ from salesdesk.crm.labels import choices, label
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Lead, Owner, Tag
 from salesdesk.errors import UserError
-from salesdesk.gui.board.column import ColumnWidget
+from salesdesk.gui.board.column import ColumnWidget, money_text
 from salesdesk.gui.board.dialogs import LostDialog, StagesDialog, WonDialog
 from salesdesk.gui.board.model import ColumnModel
 from salesdesk.gui.context import AppContext
@@ -70,10 +70,6 @@ QLineEdit#quickTitle, QLineEdit#quickContact { padding: 4px 6px; border: 1px sol
     border-radius: 5px; background: #fff; }
 QLabel#boardSummary { color: #2f3b52; font-weight: 600; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
 
 
 class MoveCommand(QUndoCommand):
@@ -186,15 +182,15 @@ class BoardView(QWidget):
         self.closed_days.setObjectName("closedDays")
         self.closed_days.setRange(1, 3650)
         self.closed_days.setValue(board_core.DEFAULT_CLOSED_WITHIN_DAYS)
-        self.closed_days.setPrefix(self.tr("Closes of last "))
-        self.closed_days.setSuffix(self.tr(" days"))
+        self.closed_days.setPrefix(self.tr("Closed: "))
+        self.closed_days.setSuffix(self.tr(" d", "days, short"))
         self.closed_days.setToolTip(self.tr("How far back the Won and Lost columns reach"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("boardSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Filter cards…"))
-        self.search_edit.setMinimumWidth(150)
-        self.search_edit.setMaximumWidth(220)
+        self.search_edit.setMinimumWidth(120)
+        self.search_edit.setMaximumWidth(200)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("boardSummary")
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -221,7 +217,7 @@ class BoardView(QWidget):
         outer.addLayout(strip)
         for combo in (self.owner_combo, self.source_combo, self.temp_combo, self.tag_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(200)
+            combo.setMaximumWidth(175)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.stale_check.toggled.connect(self._filters_changed)
         self.closed_days.valueChanged.connect(self._filters_changed)
@@ -248,7 +244,8 @@ class BoardView(QWidget):
         tag_value = self.tag_combo.currentData()
         self.owner_combo.clear()
         if self._me_id is not None:
-            self.owner_combo.addItem(self.tr("My leads ({name})").format(name=self._me_name), "me")
+            self.owner_combo.addItem(self.tr("My leads"), "me")
+            self.owner_combo.setItemData(0, self._me_name, Qt.ItemDataRole.ToolTipRole)
         self.owner_combo.addItem(self.tr("Everyone's leads"), "all")
         for owner_id, name in owners:
             if owner_id != self._me_id:
@@ -413,14 +410,12 @@ class BoardView(QWidget):
             for cur, v in s.weighted.items():
                 weighted[cur] = weighted.get(cur, 0) + v
 
-        def money(amounts: dict[str, int]) -> str:
-            return " + ".join(self.ctx.money(v, c) for c, v in sorted(amounts.items())) or self.ctx.money(0)
-
-        self.summary_label.setText(
-            self.tr("Open pipeline: {n} leads · {total} · weighted {weighted}").format(
-                n=self.ctx.locale.toString(count), total=money(totals), weighted=money(weighted)
-            )
-        )
+        total, total_full = money_text(self.ctx, totals)
+        weight, weight_full = money_text(self.ctx, weighted)
+        text = self.tr("Open pipeline: {n} leads · {total} · weighted {weighted}")
+        n = self.ctx.locale.toString(count)
+        self.summary_label.setText(text.format(n=n, total=total, weighted=weight))
+        self.summary_label.setToolTip(text.format(n=n, total=total_full, weighted=weight_full))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
