@@ -30,6 +30,13 @@ def _seed(text: str) -> int:
         ) from None
 
 
+def _decimal(value: float) -> str:
+    from salesdesk.i18n import language
+
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language() == "fi" else text
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--leads",
@@ -85,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             follow_ups=summary["follow_ups"],
             overdue=summary["overdue_follow_ups"],
             referrals=summary["referrals"],
-            seconds=summary["seconds"],
+            seconds=_decimal(summary["seconds"]),
         )
     )
     return 0
