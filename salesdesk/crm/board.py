@@ -824,6 +824,9 @@ def lose_cards(
 def undo_move(session: Session, record: MoveRecord) -> None:
     """Put the leads back as they were: stage, place in the column, close details and the
     contact's customer mark; remove the history rows and follow-ups the move created."""
+    existing = set(session.scalars(select(Stage.id)))
+    if any(state.stage_id not in existing for state in record.before):
+        raise UserError(translate("Board", "This move cannot be undone: its stage was deleted."))
     if record.history_ids:
         session.execute(delete(StageChange).where(StageChange.id.in_(record.history_ids)))
     if record.followup_ids:

@@ -124,3 +124,16 @@ def test_apply_edits_all_at_once(db) -> None:
         stage_rules.apply_edits(
             s, [stage_rules.StageEdit(x.id, "Same", x.kind, 0, 0) for x in stages(s)], deletions={}
         )
+
+
+def test_undo_of_a_move_into_a_deleted_stage_is_refused(db) -> None:
+    from salesdesk.crm import board
+
+    with db.transaction() as s:
+        c = Contact(name="Eeva")
+        s.add(c)
+        lead = lead_rules.create_lead(s, contact=c, title="t", stage=_key(s, "mql"))
+        record = board.move_cards(s, [lead.id], _key(s, "sql").id, at_top=True)
+        stage_rules.delete_stage(s, _key(s, "mql").id, move_to_id=_key(s, "suspect").id)
+    with db.transaction() as s, pytest.raises(UserError):
+        board.undo_move(s, record)

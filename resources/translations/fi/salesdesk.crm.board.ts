@@ -20,6 +20,10 @@
         <translation>Liidin siirto voitetuksi tai hävityksi kysyy ensin tiedot.</translation>
     </message>
     <message>
+        <source>This move cannot be undone: its stage was deleted.</source>
+        <translation>Siirtoa ei voi perua: sen vaihe on poistettu.</translation>
+    </message>
+    <message>
         <source>Type a title and a contact for the new lead.</source>
         <translation>Kirjoita uudelle liidille otsikko ja yhteyshenkilö.</translation>
     </message>

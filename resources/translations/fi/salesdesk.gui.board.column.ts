@@ -35,8 +35,12 @@
         <translation>{n} liidiä</translation>
     </message>
     <message>
-        <source>Weighted {weighted} ({p} %)</source>
-        <translation>Painotettu {weighted} ({p} %)</translation>
+        <source>{name}: win probability {p} %, stale after {d} days</source>
+        <translation>{name}: voiton todennäköisyys {p} %, jumissa {d} päivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Weighted {weighted}</source>
+        <translation>Painotettu {weighted}</translation>
     </message>
     <message>
         <source>Total value {total}; weighted by the stage&apos;s {p} % probability: {weighted}</source>

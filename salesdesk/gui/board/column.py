@@ -203,6 +203,12 @@ class ColumnWidget(QFrame):
         self.name_label = ElidedLabel(stage.name)
         self.name_label.setObjectName("boardColumnName")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if stage.is_open:
+            self.name_label.setToolTip(
+                self.tr("{name}: win probability {p} %, stale after {d} days").format(
+                    name=stage.name, p=stage.probability, d=stage.stale_after_days
+                )
+            )
         self.count_label = QLabel("0")
         self.count_label.setObjectName("boardColumnCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -324,9 +330,7 @@ class ColumnWidget(QFrame):
         full_total = money_text(self.ctx, summary.totals)[1]
         if self.stage.is_open:
             weighted = self._money(summary.weighted)
-            self.weighted_label.setText(
-                self.tr("Weighted {weighted} ({p} %)").format(weighted=weighted, p=self.stage.probability)
-            )
+            self.weighted_label.setText(self.tr("Weighted {weighted}").format(weighted=weighted))
             tip = self.tr(
                 "Total value {total}; weighted by the stage's {p} % probability: {weighted}"
             ).format(total=total, p=self.stage.probability, weighted=weighted)
