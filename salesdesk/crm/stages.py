@@ -281,7 +281,7 @@ def apply_edits(
     for edit in edits:
         if edit.id is not None:
             stage = _get(session, edit.id)
-            stage.name = f"\x00{stage.id}"
+            stage.name = f"~renaming~{stage.id}"
     session.flush()
     ids: list[int] = []
     for edit in edits:

@@ -17,6 +17,12 @@ from salesdesk.errors import UserError
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
 
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on SQLite and (when configured) PostgreSQL."""
+    return any_db
+
+
 def _stage(session, key: str) -> Stage:
     return next(s for s in stages(session) if s.key == key)
 

@@ -12,6 +12,12 @@ from salesdesk.db.models import Contact, Lead, Stage, StageChange
 from salesdesk.errors import UserError
 
 
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on SQLite and (when configured) PostgreSQL."""
+    return any_db
+
+
 def _key(s, key):
     return next(x for x in stages(s) if x.key == key)
 
