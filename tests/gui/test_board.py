@@ -461,3 +461,34 @@ def test_ctrl_z_in_the_window_undoes_a_move(window, ctx, data, qtbot) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert "Hydrauliikka" in _db_order(db, _stage_id(db, "mql"))
+
+
+def test_dropping_on_a_folded_lost_column_loses_the_lead(board, data, qtbot) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    db = board.ctx.db
+    lost_col = board.column(_stage_id(db, "lost"))
+    assert lost_col.collapsed and lost_col.vertical.isVisible()
+    suspect = board.models[_stage_id(db, "suspect")]
+    mime = suspect.mimeData([_index(suspect, "Hydrauliikka")])
+
+    def timing(dialog) -> None:
+        dialog.reason.setCurrentIndex(dialog.reason.findData(LostReason.TIMING))
+        dialog.accept()
+
+    _on_modal(timing)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    lost_col.vertical.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: _db_order(db, lost_col.stage.id) == ["Hydrauliikka"])
+    assert lost_col.count_label.text() == "1"
+    assert "Hydrauliikka" not in _titles(suspect)
+    with db.session() as s:
+        assert s.get(Lead, data["Hydrauliikka"]).lost_reason == "timing"

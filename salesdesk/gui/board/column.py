@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.crm.board import ColumnSummary, StageInfo
 from salesdesk.gui.board.delegate import CardDelegate
-from salesdesk.gui.board.model import LEAD_ID_ROLE, ColumnModel
+from salesdesk.gui.board.model import LEAD_ID_ROLE, MIME_TYPE, ColumnModel
 from salesdesk.gui.context import AppContext
 
 COLUMN_MIN_WIDTH = 212
@@ -143,6 +152,8 @@ class VerticalTitle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = ""
+        self.model: ColumnModel | None = None
+        self.setAcceptDrops(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
@@ -170,6 +181,26 @@ class VerticalTitle(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
+
+    # A folded won/lost column still takes cards: drop on it to win or lose them.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.model is not None and event.mimeData().hasFormat(MIME_TYPE):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.model is not None and self.model.dropMimeData(
+            event.mimeData(), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+        ):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
 
 
 class ColumnWidget(QFrame):
@@ -260,6 +291,7 @@ class ColumnWidget(QFrame):
         outer.addWidget(self.view, 1)
 
         self.vertical = VerticalTitle()
+        self.vertical.model = model
         self.vertical.clicked.connect(lambda: self.set_collapsed(False))
         self.vertical.hide()
         outer.addWidget(self.vertical, 1)
