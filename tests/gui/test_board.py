@@ -492,3 +492,13 @@ def test_dropping_on_a_folded_lost_column_loses_the_lead(board, data, qtbot) -> 
     assert "Hydrauliikka" not in _titles(suspect)
     with db.session() as s:
         assert s.get(Lead, data["Hydrauliikka"]).lost_reason == "timing"
+
+
+def test_click_through_filters_from_elsewhere(board, data) -> None:
+    db = board.ctx.db
+    won_id = _stage_id(db, "won")
+    board.apply_filters({"owner": "all", "source": "website", "stage_id": won_id})
+    assert board.owner_combo.currentData() == "all" and board.source_combo.currentData() == "website"
+    suspect = board.models[_stage_id(db, "suspect")]
+    assert sorted(_titles(suspect)) == ["Lattiat", "Ollin liidi"]
+    assert not board.column(won_id).collapsed  # the column asked for is unfolded
