@@ -384,7 +384,7 @@ class ColumnWidget(QFrame):
                 self.tr("{n} without a next step").format(n=loc.toString(summary.no_next_step)),
             ]
             self.flags_label.setToolTip("\n".join(tips))
-            self.flags_label.setProperty("alert", bool(summary.overdue or summary.stale))
+            alert = bool(summary.overdue or summary.stale)
         else:
             self.weighted_label.setText(
                 self.tr("Won in total") if self.stage.kind == "won" else self.tr("Lost in total")
@@ -395,9 +395,11 @@ class ColumnWidget(QFrame):
                 text += "  ·  ⚠ " + self.tr("{n} overdue").format(n=loc.toString(summary.overdue))
             self.flags_label.setText(text)
             self.flags_label.setToolTip(self.tr("Closed in the last {n} days").format(n=closed_days))
-            self.flags_label.setProperty("alert", bool(summary.overdue))
-        self.flags_label.style().unpolish(self.flags_label)
-        self.flags_label.style().polish(self.flags_label)
+            alert = bool(summary.overdue)
+        if self.flags_label.property("alert") != alert:  # re-style only when it changes
+            self.flags_label.setProperty("alert", alert)
+            self.flags_label.style().unpolish(self.flags_label)
+            self.flags_label.style().polish(self.flags_label)
         self.vertical.set_text(f"{self.stage.name}  ·  {loc.toString(summary.count)}  ·  {total}")
 
     def _money(self, amounts: dict[str, int]) -> str:
