@@ -5,7 +5,7 @@
     <name>Views</name>
     <message>
         <source>Board</source>
-        <translation>Taulu</translation>
+        <translation>Myyntiputki</translation>
     </message>
     <message>
         <source>Leads</source>

@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Board</source>
-        <translation>Taulu</translation>
+        <translation>Myyntiputki</translation>
     </message>
     <message>
         <source>Move {n} lead(s) to {stage}</source>

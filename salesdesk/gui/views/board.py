@@ -48,7 +48,7 @@ from salesdesk.gui.context import AppContext
 
 SEARCH_DELAY_MS = 250
 STYLE = """
-#boardArea, #boardColumns { background: #f6f7f9; }
+#boardArea, #boardColumns, #boardFilterArea, #boardFilters { background: #f6f7f9; }
 QFrame#boardColumn { background: #eef1f5; border: 1px solid #dde3eb; border-radius: 10px; }
 QFrame#boardColumn[kind="won"] { background: #edf6ef; }
 QFrame#boardColumn[kind="lost"] { background: #f6eeee; }
@@ -127,7 +127,18 @@ class BoardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_filter_bar())
+        # The filter bar scrolls sideways in a narrow window instead of widening it.
+        bar = self._build_filter_bar()
+        self.filter_area = QScrollArea()
+        self.filter_area.setObjectName("boardFilterArea")
+        self.filter_area.setWidget(bar)
+        self.filter_area.setWidgetResizable(True)
+        self.filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.filter_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.filter_area.setFixedHeight(bar.sizeHint().height() + 2)
+        layout.addWidget(self.filter_area)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("boardArea")
         self.scroll.setWidgetResizable(True)
