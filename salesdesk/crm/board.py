@@ -926,7 +926,7 @@ def quick_create(
         )
         session.add(contact)
         session.flush()
-    return lead_rules.create_lead(
+    lead = lead_rules.create_lead(
         session,
         contact=contact,
         title=title or name,
@@ -934,6 +934,11 @@ def quick_create(
         owner_id=owner_id,
         changed_by=changed_by,
     )
+    # The follow-ups' "first contact" rule plans the new lead's first step (if it is on).
+    from salesdesk.crm.followups import apply_new_lead_rule
+
+    apply_new_lead_rule(session, lead)
+    return lead
 
 
 __all__ = [

@@ -103,10 +103,16 @@ class WonDialog(QDialog):
         referral = QHBoxLayout()
         self.ask_referral = QCheckBox(self.tr('Plan an "ask for a referral" call in'))
         self.ask_referral.setObjectName("askReferral")
-        self.ask_referral.setChecked(True)
         self.referral_days = QSpinBox()
         self.referral_days.setRange(1, 365)
-        self.referral_days.setValue(REFERRAL_DAYS_DEFAULT)
+        # The follow-ups' rule says whether to ask and when (Settings); the user may change it here.
+        with ctx.db.session() as session:
+            from salesdesk.crm.followups import referral_days_for_win
+
+            days = referral_days_for_win(session)
+        self.ask_referral.setChecked(days is not None)
+        self.referral_days.setValue(days if days is not None else REFERRAL_DAYS_DEFAULT)
+        self.referral_days.setEnabled(days is not None)
         self.referral_days.setSuffix(self.tr(" days"))
         self.ask_referral.toggled.connect(self.referral_days.setEnabled)
         referral.addWidget(self.ask_referral)
