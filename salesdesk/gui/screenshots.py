@@ -20,6 +20,7 @@ EXTRA_TARGETS: dict[str, str] = {
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
     "agenda": "salesdesk.gui.views.followups:screenshot_widget",
     "referrals": "salesdesk.gui.views.referrals:screenshot_widget",
+    "import": "salesdesk.gui.import_wizard:screenshot_widget",
 }
 
 
