@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Uusi liidi…</translation>
+    </message>
+    <message>
+        <source>Create a lead</source>
+        <translation>Luo uusi liidi</translation>
+    </message>
+    <message>
+        <source>&amp;Quick capture…</source>
+        <translation>&amp;Pikakirjaus…</translation>
+    </message>
+    <message>
+        <source>Capture trade-show visitors one after another</source>
+        <translation>Kirjaa messukävijät nopeasti yksi toisensa jälkeen</translation>
+    </message>
+    <message>
+        <source>&amp;Import sheet…</source>
+        <translation>&amp;Tuo taulukko…</translation>
+    </message>
+    <message>
+        <source>Import leads from Excel or CSV</source>
+        <translation>Tuo liidejä Excelistä tai CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export what is shown to Excel or CSV</source>
+        <translation>Vie näkyvät tiedot Exceliin tai CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Lataa &amp;esimerkkidata</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesDesk</source>
+        <translation>&amp;Tietoja SalesDeskistä</translation>
+    </message>
+</context>
+</TS>

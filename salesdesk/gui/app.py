@@ -1,0 +1,110 @@
+"""The QApplication: names, translations, style, exception hook, and the main loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from salesdesk import __version__, i18n, paths
+from salesdesk.gui import salesdesk_rc  # noqa: F401  (icons and style sheet)
+
+_translators: list[QTranslator] = []
+
+
+def preferred_language(explicit: str | None) -> str | None:
+    """--lang wins, then the language saved in Settings, then the system's."""
+    if explicit:
+        return explicit
+    saved = QSettings().value("language", "")
+    return str(saved) if saved in i18n.SUPPORTED_LANGUAGES else None
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if lang == "en":
+        return
+    qt_tr = QTranslator(app)
+    if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        _translators.append(qt_tr)
+    ours = QTranslator(app)
+    qm = paths_for_locale(lang)
+    if qm and ours.load(qm):
+        app.installTranslator(ours)
+        _translators.append(ours)
+
+
+def paths_for_locale(lang: str) -> str | None:
+    from importlib import resources
+
+    candidate = resources.files("salesdesk.locale").joinpath(f"salesdesk_{lang}.qm")
+    return str(candidate) if candidate.is_file() else None
+
+
+def create_application(lang: str | None) -> tuple[QApplication, str]:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("SalesDesk")
+    QCoreApplication.setApplicationName("SalesDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("salesdesk")
+    chosen = i18n.set_language(preferred_language(lang))
+    install_translators(app, chosen)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+        if chosen == "fi"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    app.setWindowIcon(QIcon(":/icons/salesdesk.svg"))
+    from PySide6.QtCore import QFile
+
+    style = QFile(":/style.qss")
+    if style.open(QFile.OpenModeFlag.ReadOnly):
+        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
+    return app, chosen
+
+
+def run_app(db: str | None = None, lang: str | None = None, smoke: bool = False) -> int:
+    from salesdesk.db import open_database
+    from salesdesk.db.backup import daily_backup
+    from salesdesk.errors import UserError
+    from salesdesk.gui import excepthook
+    from salesdesk.gui.context import AppContext
+    from salesdesk.gui.mainwindow import MainWindow
+
+    app, chosen = create_application(lang)
+    excepthook.install()
+    try:
+        database = open_database(db)
+    except UserError as error:
+        print(f"salesdesk: {error}", file=sys.stderr)
+        return 2
+    if not smoke:
+        try:
+            daily_backup(database)
+        except UserError as error:  # a full disk must not stop the app from opening
+            excepthook.log.warning("daily backup failed: %s", error)
+    ctx = AppContext(database, chosen)
+    window = MainWindow(ctx)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        ok = window.isVisible()
+        window.close()
+        print(f"smoke ok: {database.display_name()} (data folder {paths.data_dir()})")
+        return 0 if ok else 1
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Python forms generated from ui/*.ui by compile_assets: do not edit."""
