@@ -20,6 +20,14 @@
         <translation>Kirjaa messukävijät nopeasti yksi toisensa jälkeen</translation>
     </message>
     <message>
+        <source>&amp;Plan follow-ups for an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups for the leads captured at a trade show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import sheet…</source>
         <translation>&amp;Tuo taulukko…</translation>
     </message>
