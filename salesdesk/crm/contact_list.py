@@ -112,7 +112,7 @@ def rows(session: Session, ids: list[int]) -> list[ContactRow]:
             Contact.created_at,
             Contact.from_purchased_list,
             Contact.informed_on,
-        )  # fmt: skip
+        )
         .outerjoin(org, Contact.organization_id == org.id)
         .where(Contact.id.in_(ids))
     ):

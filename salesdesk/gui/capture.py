@@ -48,6 +48,7 @@ from salesdesk.gui.context import AppContext
 from salesdesk.gui.form_support import fill_combo, from_qdate, owner_items, select_data, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default "parent" of flat models
 _window: dict[str, CaptureWindow] = {}
 
 
@@ -196,10 +197,10 @@ class ProposalModel(QAbstractTableModel):
         self.proposals = list(proposals)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.proposals)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(

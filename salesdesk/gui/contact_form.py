@@ -58,6 +58,7 @@ from salesdesk.gui.form_support import (
 from salesdesk.gui.forms.ui_contact_form import Ui_ContactForm
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default "parent" of flat models
 _open_forms: dict[int, ContactForm] = {}
 
 # widget name -> contact field, for the line edits
@@ -94,10 +95,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -719,7 +720,7 @@ class ContactForm(QDialog):
     def export_data(self) -> None:
         if self.contact_id is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export everything about this person"),
             str(Path.home() / f"contact-{self.contact_id}.xlsx"),

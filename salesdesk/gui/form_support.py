@@ -44,6 +44,7 @@ from salesdesk.db.models import Contact, Owner
 from salesdesk.gui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default "parent" of flat models
 
 
 def to_qdate(value: date) -> QDate:
@@ -175,7 +176,7 @@ class TimelineModel(QAbstractListModel):
         self.entries = list(entries)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -34,6 +34,7 @@ from salesdesk.crm.validation import display_phone
 from salesdesk.gui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default "parent" of flat models
 PAGE = 200
 
 
@@ -54,10 +55,10 @@ class ContactTableModel(QAbstractTableModel):
             self.rows = cl.rows(s, self.ids[:PAGE])
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and len(self.rows) < len(self.ids)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid():
             return
         start = len(self.rows)
@@ -69,18 +70,18 @@ class ContactTableModel(QAbstractTableModel):
         self.rows.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(cl.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(cl.COLUMNS):
-                return QCoreApplication.translate("ContactTable", cl.COLUMNS[section][1])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(cl.COLUMNS):
+            return QCoreApplication.translate("ContactTable", cl.COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -39,6 +39,7 @@ from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default "parent" of flat models
 PAGE = 200
 TEMPERATURE_COLORS = {"hot": "#b42318", "warm": "#b54708", "cold": "#175cd3"}
 
@@ -69,10 +70,10 @@ class LeadTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and len(self.rows) < len(self.ids)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid():
             return
         start = len(self.rows)
@@ -90,10 +91,10 @@ class LeadTableModel(QAbstractTableModel):
             self.fetchMore()
 
     # -- model ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(lt.COLUMNS)
 
     def headerData(
