@@ -16,13 +16,41 @@ from typing import NoReturn
 
 from salesdesk import __version__, i18n
 from salesdesk.errors import UserError
-from salesdesk.i18n import translate
+from salesdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# argparse's own words, so that `salesdesk --lang fi --help` and its errors read in Finnish.
+_ARGPARSE_WORDS = {
+    "usage: ": QT_TRANSLATE_NOOP("Cli", "usage: "),
+    "options": QT_TRANSLATE_NOOP("Cli", "options"),
+    "positional arguments": QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    "show this help message and exit": QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    "show program's version number and exit": QT_TRANSLATE_NOOP(
+        "Cli", "show program's version number and exit"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "Cli", "invalid choice: %(value)r (choose from %(choices)s)"
+    ),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "Cli", "the following arguments are required: %s"
+    ),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    "expected one argument": QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "Cli", "argument %(argument_name)s: %(message)s"
+    ),
+}
+
+
+def _argparse_gettext(text: str) -> str:
+    return translate("Cli", _ARGPARSE_WORDS[text]) if text in _ARGPARSE_WORDS else text
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """A usage mistake: one line on stderr, exit 2."""
-        self.exit(2, f"{self.prog}: {translate('Cli', 'error')}: {message}\n")
+        label = translate("Cli", "error")
+        self.exit(2, f"{self.prog}: {label}: {message}\n")
 
 
 def discover_commands() -> list[object]:
@@ -82,6 +110,7 @@ def _preparse_language(argv: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preparse_language(argv)
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -95,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"salesdesk: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"salesdesk: {translate('Cli', 'interrupted')}", file=sys.stderr)
+        label = translate("Cli", "interrupted")
+        print(f"salesdesk: {label}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -108,5 +108,5 @@ def stage_label(name: str, key: str = "") -> str:
 def choices(enum: type) -> list[tuple[str, str]]:
     """(code, label) pairs of a vocabulary, in definition order, for combo boxes."""
     if enum is LostReason:
-        return [(m.value, lost_reason_label(m.value)) for m in enum]  # type: ignore[attr-defined]
+        return [(m.value, lost_reason_label(m.value)) for m in enum]
     return [(m.value, label(m.value)) for m in enum if m.value]  # type: ignore[attr-defined]

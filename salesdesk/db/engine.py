@@ -73,7 +73,7 @@ def resolve_url(target: str | Path | None) -> str:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise UserError(
                 translate("Database", "Not a valid database address: {target}").format(target=text)
             ) from None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, event, insert, select, text
+from sqlalchemy import Integer, Select, and_, column, delete, event, func, insert, or_, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from salesdesk.db.models import Contact, Lead, SearchEntry
@@ -82,7 +82,7 @@ def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iter
             },
         )
     for chunk in _chunks(sorted(lead_set)):
-        rows = session.execute(
+        lead_rows = session.execute(
             select(
                 Lead.id,
                 Lead.title,
@@ -113,7 +113,7 @@ def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iter
                     r[2],
                     r[3],
                 )
-                for r in rows
+                for r in lead_rows
             },
         )
 
@@ -139,24 +139,63 @@ def rebuild(session: Session) -> None:
 
 
 _TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
+_PHONE = re.compile(r"\+?[\d\s()/-]{6,}")
+# Folding for PostgreSQL's substring search (SQLite's FTS5 removes diacritics itself).
+_FOLD_FROM = "äöåáàâãéèêëíìîïóòôõøúùûüýÿçñšž"
+_FOLD_TO = "aoaaaaaeeeeiiiiooooouuuuyycnsz"
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 
 
-def matching_ids(session: Session, kind: str, query: str) -> Select[tuple[int]]:
-    """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word."""
-    words = [w.strip(".-+") for w in _TOKEN.findall(query)]
-    words = [w for w in words if w]
+def _words(text_: str) -> list[str]:
+    words = [w.strip(".-+") for w in _TOKEN.findall(text_)]
+    return [w for w in words if w]
+
+
+def _phone_digits(text_: str) -> str | None:
+    """The digits of a query that looks like a phone number ("040 123 4567", "+358 (0)40-123")."""
+    text_ = text_.strip()
+    if _PHONE.fullmatch(text_) and sum(ch.isdigit() for ch in text_) >= 6:
+        return "".join(ch for ch in text_.replace("(0)", "") if ch.isdigit())
+    return None
+
+
+def matching_ids(session: Session, kind: str, query: str) -> Select[int]:
+    """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word.
+
+    Words match at the start of a word of the text on SQLite (FTS5, prefix queries) and
+    anywhere in the text on PostgreSQL; both ignore case and diacritics ("makinen" finds
+    "Mäkinen"). A query that looks like a phone number also matches as one number, so
+    "040 123 4567" finds +358401234567.
+    """
+    words = _words(query)
+    digits = _phone_digits(query)
     base = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
     if not words:
         return base
     if session.get_bind().dialect.name == "sqlite":
-        fts = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        fts = " AND ".join(_fts_word(w) for w in words)
+        if digits is not None:
+            fts = f"({fts}) OR {_fts_word(digits)}"
         rowids = (
             text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q")
             .bindparams(q=fts)
             .columns(column("rowid", Integer))
         )
         return base.where(SearchEntry.id.in_(select(rowids.subquery().c.rowid)))
-    return base.where(*[SearchEntry.body.ilike(f"%{w}%") for w in words])
+    folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
+    every_word = and_(*(folded_body.like(_like_pattern(w), escape="\\") for w in words))
+    if digits is not None:
+        return base.where(or_(every_word, folded_body.like(_like_pattern(digits), escape="\\")))
+    return base.where(every_word)
+
+
+def _fts_word(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"*'
+
+
+def _like_pattern(word: str) -> str:
+    folded = word.lower().translate(_FOLD)
+    return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _before_commit(session: Session) -> None:

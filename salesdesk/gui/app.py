@@ -101,10 +101,19 @@ def run_app(db: str | None = None, lang: str | None = None, smoke: bool = False)
     window = MainWindow(ctx)
     window.show()
     if smoke:
-        QTimer.singleShot(0, app.quit)
+        # Check once the event loop runs (quit() closes the windows in Qt 6, so not after).
+        shown: list[bool] = []
+
+        def finish() -> None:
+            shown.append(window.isVisible())
+            app.quit()
+
+        QTimer.singleShot(0, finish)
         app.exec()
-        ok = window.isVisible()
         window.close()
+        if not (shown and shown[0]):
+            print("salesdesk: smoke test failed: the main window was not shown", file=sys.stderr)
+            return 1
         print(f"smoke ok: {database.display_name()} (data folder {paths.data_dir()})")
-        return 0 if ok else 1
+        return 0
     return app.exec()

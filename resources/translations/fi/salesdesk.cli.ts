@@ -4,6 +4,54 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valitsimet</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentit</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>näytä ohjelman versio ja lopeta</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>tuntematon valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>nämä argumentit puuttuvat: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tuntemattomat argumentit: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>odotettiin yhtä argumenttia</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>virheellinen %(type)s-arvo: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>virhe</translation>
+    </message>
+    <message>
         <source>SalesDesk: leads, funnel, follow-ups and referrals, offline.</source>
         <translation>SalesDesk: liidit, myyntiputki, seurannat ja suosittelut – myös ilman verkkoa.</translation>
     </message>
@@ -18,6 +66,10 @@
     <message>
         <source>language (default: the system&apos;s)</source>
         <translation>kieli (oletus: järjestelmän kieli)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>keskeytetty</translation>
     </message>
 </context>
 </TS>
