@@ -287,6 +287,8 @@ class ContactForm(QDialog):
             view.setEditTriggers(view.EditTrigger.NoEditTriggers)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([620, 480])
+        self.ui.rightLayout.setStretch(2, 1)
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
         self._dup_timer.setInterval(250)

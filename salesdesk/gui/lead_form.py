@@ -79,6 +79,7 @@ class LeadForm(QDialog):
         self.ui.timelineView.setModel(self.timeline)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([640, 400])
         self.contact_picker = ContactPicker(ctx, self.ui.contactEdit)
         self.referrer_picker = ContactPicker(ctx, self.ui.referrerEdit)
         self.ui.valueSpin.setLocale(ctx.locale)

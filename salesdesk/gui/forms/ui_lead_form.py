@@ -301,6 +301,20 @@ class Ui_LeadForm(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        self.layout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.contactLabel.setBuddy(self.contactEdit)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.stageLabel.setBuddy(self.stageCombo)
+        self.valueLabel.setBuddy(self.valueSpin)
+        self.closeLabel.setBuddy(self.closeCheck)
+        self.temperatureLabel.setBuddy(self.temperatureCombo)
+        self.sourceLabel.setBuddy(self.sourceCombo)
+        self.ownerLabel.setBuddy(self.ownerCombo)
+        self.tagsLabel.setBuddy(self.tagsEdit)
+        self.referrerLabel.setBuddy(self.referrerEdit)
+        self.notesLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LeadForm)
 
