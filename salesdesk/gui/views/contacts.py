@@ -171,11 +171,12 @@ class ContactsView(QWidget):
         for col, width in ((0, 200), (1, 200), (2, 150), (3, 220), (4, 130), (5, 110), (6, 60)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(
+        enter = QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
             activated=lambda: self._open(self.table.currentIndex()),
         )
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
         ctx.bus.dataChanged.connect(
             lambda kind: self.refresh() if kind in ("contacts", "leads", "imports") else None

@@ -277,8 +277,10 @@ class LeadsView(QWidget):
                            ("value", 100), ("score", 60), ("source", 150), ("owner", 120)):  # fmt: skip
             self.table.setColumnWidth(lt.COLUMN_KEYS.index(key), width)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.bulk_delete)
+        for key, slot in ((QKeySequence(Qt.Key.Key_Return), self._open_current),
+                          (QKeySequence(QKeySequence.StandardKey.Delete), self.bulk_delete)):  # fmt: skip
+            shortcut = QShortcut(key, self.table, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         layout.addWidget(self.table, 1)
 
