@@ -5,67 +5,67 @@
     <name>Cli</name>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>TOIMINTO</translation>
     </message>
     <message>
         <source>export everything about a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>vie kaikki kontaktin tiedot</translation>
     </message>
     <message>
         <source>a .json or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.json- tai .xlsx-tiedosto</translation>
     </message>
     <message>
         <source>erase a contact&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>poista kontaktin henkilötiedot</translation>
     </message>
     <message>
         <source>really erase</source>
-        <translation type="unfinished"></translation>
+        <translation>poista varmasti</translation>
     </message>
     <message>
         <source>list overdue article 14 notices</source>
-        <translation type="unfinished"></translation>
+        <translation>luettele myöhässä olevat 14 artiklan ilmoitukset</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>tulosta JSON-muodossa</translation>
     </message>
     <message>
         <source>record that the notice was sent today</source>
-        <translation type="unfinished"></translation>
+        <translation>merkitse ilmoitus lähetetyksi tänään</translation>
     </message>
     <message>
         <source>Give a file ending in .json or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna tiedosto, jonka pääte on .json tai .xlsx.</translation>
     </message>
     <message>
         <source>Cannot write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon {file} ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {file}</translation>
     </message>
     <message>
         <source>Erasing cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistoa ei voi perua: vahvista lisäämällä --yes.</translation>
     </message>
     <message>
         <source>Erased contact {id}: {notes} notes removed, {leads} leads kept anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti {id} poistettu: {notes} muistiinpanoa poistettu, {leads} liidiä säilytetty nimettöminä.</translation>
     </message>
     <message>
         <source>Marked {count} contacts as informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kontaktia merkitty informoiduiksi.</translation>
     </message>
     <message>
         <source>{count} article 14 notices overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} artiklan 14 ilmoitusta myöhässä</translation>
     </message>
     <message>
         <source>export or erase a person&apos;s data; article 14 notices</source>
-        <translation type="unfinished"></translation>
+        <translation>vie tai poista henkilön tiedot; 14 artiklan ilmoitukset</translation>
     </message>
 </context>
 </TS>

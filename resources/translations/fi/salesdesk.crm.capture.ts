@@ -5,27 +5,27 @@
     <name>Capture</name>
     <message>
         <source>Give the event&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna ensin tapahtuman nimi.</translation>
     </message>
     <message>
         <source>Give the visitor&apos;s name or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna kävijän nimi tai yritys.</translation>
     </message>
     <message>
         <source>Choose hot, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kuuma, lämmin tai kylmä.</translation>
     </message>
     <message>
         <source>Call {name} ({event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Soita: {name} ({event})</translation>
     </message>
     <message>
         <source>E-mail {name} after {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti: {name} ({event} jälkeen)</translation>
     </message>
     <message>
         <source>Nurture {name}: send material ({event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoivaa: {name}, lähetä materiaalia ({event})</translation>
     </message>
 </context>
 </TS>

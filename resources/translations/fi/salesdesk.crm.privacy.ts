@@ -5,19 +5,19 @@
     <name>Privacy</name>
     <message>
         <source>Contact {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktia {id} ei ole.</translation>
     </message>
     <message>
         <source>(nothing stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei tallennettuja tietoja)</translation>
     </message>
     <message>
         <source>Follow-up (erased contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuranta (poistettu kontakti)</translation>
     </message>
     <message>
         <source>Erased contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu kontakti {id}</translation>
     </message>
 </context>
 </TS>

@@ -5,63 +5,63 @@
     <name>Scoring</name>
     <message>
         <source>Score {score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet {score}/100</translation>
     </message>
     <message>
         <source>Source and temperature weights come from your own win rates ({count} closed leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähteen ja lämpötilan painot tulevat omista voittoprosenteistasi ({count} suljettua liidiä).</translation>
     </message>
     <message>
         <source>Standard weights: your own win rates are used once {needed} leads are closed ({count} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiopainot: omia voittoprosenttejasi käytetään, kun {needed} liidiä on suljettu (nyt {count}).</translation>
     </message>
     <message>
         <source>Temperature: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämpötila: {t}</translation>
     </message>
     <message>
         <source>Stage: {stage} ({p} % win probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe: {stage} (voiton todennäköisyys {p} %)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde: {source}</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköposti</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>puhelin</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>organisaatio</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>titteli</translation>
     </message>
     <message>
         <source>deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>kaupan arvo</translation>
     </message>
     <message>
         <source>Contact data complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot kattavat</translation>
     </message>
     <message>
         <source>Contact data: missing {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedoista puuttuu: {fields}</translation>
     </message>
     <message>
         <source>Activity within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimintaa {days} päivän sisällä</translation>
     </message>
     <message>
         <source>No activity in the last {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei toimintaa {days} päivään</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>Timeline</name>
     <message>
         <source>Planned {kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu ({kind}): {title}</translation>
     </message>
     <message>
         <source>Done {kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty ({kind}): {title}</translation>
     </message>
     <message>
         <source>Cancelled {kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu ({kind}): {title}</translation>
     </message>
     <message>
         <source>Created in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu vaiheeseen {stage}</translation>
     </message>
     <message>
         <source>Moved from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty: {old} → {new}</translation>
     </message>
     <message>
         <source>Imported from {file} (import {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu tiedostosta {file} (tuonti {id})</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelija: {name}</translation>
     </message>
     <message>
         <source>Revives lost lead {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herättää henkiin hävityn liidin {id}</translation>
     </message>
 </context>
 </TS>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Plan follow-ups for an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suunnittele tapahtuman seurannat…</translation>
     </message>
     <message>
         <source>Follow-ups for the leads captured at a trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurannat messuilla kirjatuille liideille</translation>
     </message>
     <message>
         <source>&amp;Import sheet…</source>

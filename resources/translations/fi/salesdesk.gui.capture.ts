@@ -5,141 +5,141 @@
     <name>CaptureWindow</name>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikakirjaus</translation>
     </message>
     <message>
         <source>Event, e.g. Alihankinta 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma, esim. Alihankinta 2026</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kukaan)</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtuma:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mistaja:</translation>
     </message>
     <message>
         <source>040 123 4567 or name@company.fi</source>
-        <translation type="unfinished"></translation>
+        <translation>040 123 4567 tai nimi@yritys.fi</translation>
     </message>
     <message>
         <source>&amp;Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;uuma</translation>
     </message>
     <message>
         <source>W&amp;arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lämmin</translation>
     </message>
     <message>
         <source>C&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ylmä</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>&amp;Phone or e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin tai sähköposti:</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämpötila:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muist&amp;iinpano:</translation>
     </message>
     <message>
         <source>&amp;Plan follow-ups for this event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suunnittele tapahtuman seurannat…</translation>
     </message>
     <message>
         <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna ja seuraava</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {name}.</translation>
     </message>
     <message>
         <source>(Already a contact: the new lead was added to it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Oli jo kontakti: uusi liidi lisättiin sille.)</translation>
     </message>
     <message>
         <source>Quick capture – {count} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikakirjaus – {count} tallennettu</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Plan follow-ups for an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele tapahtuman seurannat</translation>
     </message>
     <message>
         <source>{event} ({count} leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} ({count} liidiä)</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtuma:</translation>
     </message>
     <message>
         <source>Hot: call the next working day · Warm: e-mail within 3 days · Cold: nurture in 2 weeks. Edit kind, date and title, or untick a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuuma: soitto seuraavana arkipäivänä · Lämmin: sähköposti 3 päivän sisällä · Kylmä: hoivaus 2 viikon päästä. Muokkaa lajia, päivää ja otsikkoa tai poista rivin valinta.</translation>
     </message>
     <message>
         <source>&amp;Create follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo seurannat</translation>
     </message>
     <message>
         <source>{n} follow-ups will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan {n} seurantaa.</translation>
     </message>
     <message>
         <source>Every lead of this event already has a planned follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuman jokaisella liidillä on jo suunniteltu seuranta.</translation>
     </message>
     <message>
         <source>{n} follow-ups planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} seurantaa suunniteltu.</translation>
     </message>
 </context>
 <context>
     <name>ProposalModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämpötila</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
 </context>
 </TS>

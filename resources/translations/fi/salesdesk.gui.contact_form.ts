@@ -5,242 +5,242 @@
     <name>ContactForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Second e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Toinen sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkosivut</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyperuste</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kukaan)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kirjattu)</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilkuilla erotettuna</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositeltu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta</translation>
     </message>
     <message>
         <source>Contact {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktia {id} ei enää ole.</translation>
     </message>
     <message>
         <source>Notice overdue (due within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus myöhässä (kuukauden määräaika)</translation>
     </message>
     <message>
         <source>Leads ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidit ({n})</translation>
     </message>
     <message>
         <source>Referrals made ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdyt suosittelut ({n})</translation>
     </message>
     <message>
         <source>&lt;b&gt;New contact&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uusi kontakti&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista henkilön tiedot…</translation>
     </message>
     <message>
         <source>Erase this contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kontaktin tiedot…</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kontakti</translation>
     </message>
     <message>
         <source>Contact: {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti: {name}[*]</translation>
     </message>
     <message>
         <source>Save this contact first, or open the existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kontakti ensin tai avaa olemassa oleva.</translation>
     </message>
     <message>
         <source>Merge {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä {name}</translation>
     </message>
     <message>
         <source>Contacts merged. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktit yhdistetty. Peru painamalla Ctrl+Z.</translation>
     </message>
     <message>
         <source>Some fields do not look right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jotkin kentät eivät näytä oikeilta:</translation>
     </message>
     <message>
         <source>Keep as typed and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidä kirjoitetut ja tallenna</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti tallennettu.</translation>
     </message>
     <message>
         <source>Save the changes to this contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaanko kontaktin muutokset?</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kaikki henkilön tiedot</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirja (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon {file} ei voi kirjoittaa: {error}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {file}</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista henkilön tiedot</translation>
     </message>
     <message>
         <source>Erase the personal data of {name} and their notes? Their leads stay in the figures without a name. A later import of their e-mail or phone is flagged. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko henkilön {name} henkilötiedot ja muistiinpanot? Liidit jäävät lukuihin ilman nimeä. Jos sähköposti tai puhelin tuodaan myöhemmin uudelleen, se merkitään. Tätä ei voi perua.</translation>
     </message>
     <message>
         <source>The person&apos;s data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön tiedot poistettiin.</translation>
     </message>
     <message>
         <source>Give a contact number: contact:ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna kontaktin numero: contact:ID</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä kontaktit</translation>
     </message>
     <message>
         <source>One of the contacts no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista kontakteista ei enää ole.</translation>
     </message>
     <message>
         <source>“{loser}” is merged into “{survivor}”: its {leads} leads, {followups} follow-ups, {notes} notes and {referrals} referrals move over. You can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{loser}” yhdistetään kontaktiin ”{survivor}”: sen {leads} liidiä, {followups} seurantaa, {notes} muistiinpanoa ja {referrals} suosittelua siirtyvät. Yhdistämisen voi perua.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kenttä&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep this contact&apos;s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pidä tämän kontaktin&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take the other&apos;s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ota toisen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tyhjä)</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhdistä</translation>
     </message>
 </context>
 </TS>

@@ -5,72 +5,72 @@
     <name>FollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää seuranta</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laji:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsikko:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajankohta:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
 </context>
 <context>
     <name>LostDialog</name>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävitty</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
     <message>
         <source>Re&amp;visit on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palaa asiaan:</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää muistiinpano</translation>
     </message>
 </context>
 <context>
     <name>WonDialog</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitettu</translation>
     </message>
     <message>
         <source>Plan asking for a referral in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele suosittelupyyntö</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivän päähän</translation>
     </message>
     <message>
         <source>Final &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopullinen &amp;arvo:</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suljettu:</translation>
     </message>
 </context>
 </TS>

@@ -5,55 +5,55 @@
     <name>ContactsView</name>
     <message>
         <source>Search contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae kontakteja…</translation>
     </message>
     <message>
         <source>People and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöt ja organisaatiot</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöt</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatiot</translation>
     </message>
     <message>
         <source>Customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain asiakkaat</translation>
     </message>
     <message>
         <source>Article 14 notices due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyneet 14 artiklan ilmoitukset</translation>
     </message>
     <message>
         <source>Contacts from purchased lists not informed of the processing within a month (GDPR art. 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostolistojen kontaktit, joille ei ole kuukauden kuluessa ilmoitettu tietojen käsittelystä (GDPR 14 art.)</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kontakti…</translation>
     </message>
     <message>
         <source>Mark selected informed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valitut informoiduiksi tänään</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kontaktia</translation>
     </message>
     <message>
         <source>{count} contacts whose article 14 notice is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kontaktia, joiden 14 artiklan ilmoitus on myöhässä</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Yhteystiedot</translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <source>Select the contacts you have informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kontaktit, joille olet ilmoittanut.</translation>
     </message>
 </context>
 </TS>

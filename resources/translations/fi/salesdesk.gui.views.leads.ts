@@ -5,166 +5,166 @@
     <name>LeadTableModel</name>
     <message>
         <source>Lead score 0–100: hover a score to see why</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidin pisteet 0–100: vie hiiri pisteiden päälle nähdäksesi perusteet</translation>
     </message>
 </context>
 <context>
     <name>LeadsView</name>
     <message>
         <source>Search leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae liidejä…</translation>
     </message>
     <message>
         <source>Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pysähtyneet</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet…</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä kaikki</translation>
     </message>
     <message>
         <source>Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja…</translation>
     </message>
     <message>
         <source>Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe…</translation>
     </message>
     <message>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet…</translation>
     </message>
     <message>
         <source>Distribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista…</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vaiheet</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Minä</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki omistajat</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki lähteet</translation>
     </message>
     <message>
         <source>All temperatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki lämpötilat</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
         <source>{count} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} liidiä</translation>
     </message>
     <message>
         <source>{count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valittu</translation>
     </message>
     <message>
         <source>chosen leads</source>
-        <translation type="unfinished"></translation>
+        <translation>valitut liidit</translation>
     </message>
     <message>
         <source>won {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>voitettu {start} – {end}</translation>
     </message>
     <message>
         <source>Filtered: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodatettu: {what}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Liidit</translation>
+        <translation>Liidit</translation>
     </message>
     <message>
         <source>{what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}. Peru painamalla Ctrl+Z.</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda omistaja</translation>
     </message>
     <message>
         <source>New owner of {n} leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} liidin uusi omistaja:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kukaan)</translation>
     </message>
     <message>
         <source>Change owner of {n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda {n} liidin omistaja</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä vaiheeseen</translation>
     </message>
     <message>
         <source>Stage for {n} leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe {n} liidille:</translation>
     </message>
     <message>
         <source>Move {n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä {n} liidiä</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet</translation>
     </message>
     <message>
         <source>Tags to add (comma-separated); prefix with - to remove, e.g. vip, -old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisättävät tunnisteet (pilkuilla erotettuna); poista miinusmerkillä, esim. vip, -vanha:</translation>
     </message>
     <message>
         <source>Change tags of {n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta {n} liidin tunnisteita</translation>
     </message>
     <message>
         <source>Distribute leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa liidit</translation>
     </message>
     <message>
         <source>Give the {n} selected leads in turn to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa {n} valittua liidiä vuorotellen:</translation>
     </message>
     <message>
         <source>Distribute {n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa {n} liidiä</translation>
     </message>
     <message>
         <source>Delete leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista liidit</translation>
     </message>
     <message>
         <source>Delete {n} leads with their history, follow-ups and notes? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko {n} liidiä historioineen, seurantoineen ja muistiinpanoineen? Poiston voi perua.</translation>
     </message>
     <message>
         <source>Delete {n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista {n} liidiä</translation>
     </message>
 </context>
 </TS>

@@ -5,143 +5,143 @@
     <name>ContactForm</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laji:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etunimi:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukunimi:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titteli:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ähköposti:</translation>
     </message>
     <message>
         <source>&amp;Phone / mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin / matkapuhelin:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoite:</translation>
     </message>
     <message>
         <source>Postal code, &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero, &amp;kaupunki:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkkosivut:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn:</translation>
     </message>
     <message>
         <source>&amp;Business ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y-tunnus:</translation>
     </message>
     <message>
         <source>1234567-8</source>
-        <translation type="unfinished"></translation>
+        <translation>1234567-8</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mistaja:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;unnisteet:</translation>
     </message>
     <message>
         <source>Customer since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas alkaen:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Lawful &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittely&amp;peruste:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus:</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Annettu</translation>
     </message>
     <message>
         <source>Purchased list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostolista:</translation>
     </message>
     <message>
         <source>Obtained from a purchased list</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatu ostetulta listalta</translation>
     </message>
     <message>
         <source>Informed (art. 14):</source>
-        <translation type="unfinished"></translation>
+        <translation>Informoitu (14 art.):</translation>
     </message>
     <message>
         <source>Informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informoitu</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
         <source>Open e&amp;xisting</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;olemassa oleva</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhdistä…</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidit</translation>
     </message>
     <message>
         <source>New &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;liidi</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdyt suosittelut</translation>
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie tiedot…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista henkilön tiedot…</translation>
     </message>
 </context>
 </TS>

@@ -5,91 +5,91 @@
     <name>LeadForm</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakti:</translation>
     </message>
     <message>
         <source>Open the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kontakti</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsikko:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihe:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arvo:</translation>
     </message>
     <message>
         <source>&amp;Decision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätöspäivä:</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedossa</translation>
     </message>
     <message>
         <source>Te&amp;mperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lämpötila:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ähde:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mistaja:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;unnisteet:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suosittelija:</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;muistiinpano…</translation>
     </message>
     <message>
         <source>Add &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;seuranta…</translation>
     </message>
     <message>
         <source>&amp;Won…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voitettu…</translation>
     </message>
     <message>
         <source>&amp;Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hävitty…</translation>
     </message>
     <message>
         <source>Re&amp;vive</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rätä henkiin</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Avaa kontakti</translation>
     </message>
 </context>
 </TS>

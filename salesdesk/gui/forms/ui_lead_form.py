@@ -324,7 +324,7 @@ class Ui_LeadForm(object):
     def retranslateUi(self, LeadForm):
         LeadForm.setWindowTitle(QCoreApplication.translate("LeadForm", u"Lead", None))
         self.contactLabel.setText(QCoreApplication.translate("LeadForm", u"&Contact:", None))
-        self.openContactButton.setText(QCoreApplication.translate("LeadForm", u"Open", None))
+        self.openContactButton.setText(QCoreApplication.translate("LeadForm", u"Open contact", None))
 #if QT_CONFIG(tooltip)
         self.openContactButton.setToolTip(QCoreApplication.translate("LeadForm", u"Open the contact", None))
 #endif // QT_CONFIG(tooltip)
