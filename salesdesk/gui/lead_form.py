@@ -103,11 +103,16 @@ class LeadForm(QDialog):
         self.load(contact_id)
 
     # -- setup ----------------------------------------------------------------------------
-    def _fill_stages(self) -> None:
+    def _fill_stages(self, current: int | None = None) -> None:
+        """Open stages to move between; a closed lead shows its own stage (Won…/Lost…/Revive
+        are the ways in and out of the closed stages)."""
         with self.ctx.db.session() as s:
             rows = [(st.id, labels.stage_label(st.name, st.key), st.kind) for st in stages(s)]
         self._stage_kinds = {sid: kind for sid, _, kind in rows}
-        fill_combo(self.ui.stageCombo, [(sid, name) for sid, name, _ in rows])
+        fill_combo(
+            self.ui.stageCombo,
+            [(sid, name) for sid, name, kind in rows if kind == StageKind.OPEN or sid == current],
+        )
 
     def _fill_temperature(self, suggested: str) -> None:
         current = self.ui.temperatureCombo.currentData()
@@ -198,6 +203,7 @@ class LeadForm(QDialog):
                 score = scoring.lead_scores(s, [lead.id], weights)[lead.id]
                 self.timeline.set_entries(lead_timeline(s, lead.id))
         ui.headerLabel.setText(header)
+        self._fill_stages(values["stage_id"])
         self.contact_picker.set_contact(values["contact_id"], values["contact"])
         self.referrer_picker.set_contact(values["referrer_id"], values["referrer"])
         ui.titleEdit.setText(values["title"])

@@ -153,3 +153,39 @@ def test_note_followup_won(qtbot, ctx, monkeypatch) -> None:
     ]
     assert kinds[0] == "planned" and "note" in kinds and "stage" in kinds
     form.close()
+
+
+def test_lost_then_revive_opens_new_lead(qtbot, ctx, monkeypatch) -> None:
+    lead_id = _lead(ctx.db)
+    form = open_lead(ctx, lead_id)
+    qtbot.addWidget(form)
+    stage_kinds = {form.ui.stageCombo.itemData(i) for i in range(form.ui.stageCombo.count())}
+    assert len(stage_kinds) == 5  # only the open stages are offered for a move
+
+    def lost(dialog):
+        dialog.reason.setCurrentIndex(dialog.reason.findData("no_budget"))
+        dialog.note.setText("Ei budjettia")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(form_support.LostDialog, "exec", lost)
+    form.ui.lostButton.click()
+    with ctx.db.session() as s:
+        lead = s.get(Lead, lead_id)
+        assert (
+            lead.stage.kind == "lost" and lead.lost_reason == "no_budget" and lead.lost_note == "Ei budjettia"
+        )
+    assert form.ui.reviveButton.isEnabled() and not form.ui.stageCombo.isEnabled()
+    form.ui.reviveButton.click()
+    with ctx.db.session() as s:
+        new = s.scalars(select(Lead).where(Lead.revived_from_id == lead_id)).one()
+        assert new.source == "revived" and new.stage.kind == "open"
+    from salesdesk.gui import lead_form
+
+    revived = lead_form._open_forms[new.id]
+    qtbot.addWidget(revived)
+    assert revived.isVisible() and revived.ui.titleEdit.text() == "Hydrauliikka"
+    kinds = [
+        revived.timeline.data(revived.timeline.index(r), Qt.ItemDataRole.UserRole)
+        for r in range(revived.timeline.rowCount())
+    ]
+    assert "revived" in kinds
