@@ -8,6 +8,7 @@ transaction; the title shows unsaved changes, Ctrl+S saves, Esc or closing asks.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -232,7 +233,11 @@ class LeadForm(QDialog):
             ui.scoreLabel.setText(self.tr("Shown once saved"))
             self.timeline.set_entries([])
         else:
-            ui.scoreLabel.setText(self.tr("{score} / 100").format(score=score.total))
+            parts = "<br>".join(f"{p}/{m} · {html.escape(text)}" for text, p, m in score.parts)
+            ui.scoreLabel.setText(
+                "<b>" + self.tr("{score} / 100").format(score=score.total) + "</b>"
+                + f"<br><span style='color:#4a5568'>{parts}</span>"
+            )
             ui.scoreLabel.setToolTip(score.explanation())
         self._saved = self.values()
         self._loading = False
