@@ -191,8 +191,10 @@ def ordered_ids(
     sort_key: str = "created_at",
     descending: bool = True,
     weights: scoring.Weights | None = None,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of the matching leads in display order, sorted by the database."""
+    """The ids of the matching leads in display order, sorted by the database (the first
+    ``limit`` of them: the table shows its first page before it asks for the rest)."""
     weights = weights or scoring.learned_weights(session)
     expr = _sort_expression(sort_key, weights)
     if sort_key == "temperature" and session.get_bind().dialect.name != "sqlite":
@@ -206,7 +208,17 @@ def ordered_ids(
     if sort_key in ("contact", "organization", "email", "phone", "city", "score"):
         query = query.join(Contact, Lead.contact_id == Contact.id)
     query = query.where(*conditions(session, flt)).order_by(*order)
+    if limit is not None:
+        query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def count(session: Session, flt: LeadFilter) -> int:
+    """How many leads match (without sorting them)."""
+    query = select(func.count(Lead.id))
+    if flt.stage_kind or flt.won_from or flt.won_to:
+        query = query.join(Stage, Lead.stage_id == Stage.id)
+    return int(session.scalar(query.where(*conditions(session, flt))) or 0)
 
 
 @dataclass(frozen=True)

@@ -235,7 +235,9 @@ class LeadForm(QDialog):
         else:
             parts = "<br>".join(f"{p}/{m} · {html.escape(text)}" for text, p, m in score.parts)
             ui.scoreLabel.setText(
-                "<b>" + self.tr("{score} / 100").format(score=score.total) + "</b>"
+                "<b>"
+                + self.tr("{score} / 100").format(score=score.total)
+                + "</b>"
                 + f"<br><span style='color:#4a5568'>{parts}</span>"
             )
             ui.scoreLabel.setToolTip(score.explanation())

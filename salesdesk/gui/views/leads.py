@@ -54,28 +54,43 @@ class LeadTableModel(QAbstractTableModel):
         self.sort_key = "created_at"
         self.descending = True
         self.ids: list[int] = []
+        self.total = 0
+        self.all_ids = True
         self.rows: list[lt.LeadRow] = []
         self.weights = scoring.default_weights()
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
+        """First page at once (a LIMIT query and a count); the ordered ids of the rest are
+        fetched when the view first scrolls past it."""
         self.beginResetModel()
         with self.ctx.db.session() as s:
             self.weights = scoring.learned_weights(s)
-            self.ids = lt.ordered_ids(s, self.filter, self.sort_key, self.descending, self.weights)
-            self.rows = lt.rows(s, self.ids[:PAGE], self.weights)
+            self.total = lt.count(s, self.filter)
+            self.ids = lt.ordered_ids(
+                s, self.filter, self.sort_key, self.descending, self.weights, limit=PAGE
+            )
+            self.all_ids = len(self.ids) >= self.total
+            self.rows = lt.rows(s, self.ids, self.weights)
         self.endResetModel()
+
+    def _ensure_all_ids(self) -> None:
+        if not self.all_ids:
+            with self.ctx.db.session() as s:
+                self.ids = lt.ordered_ids(s, self.filter, self.sort_key, self.descending, self.weights)
+            self.all_ids = True
 
     def set_filter(self, flt: lt.LeadFilter) -> None:
         self.filter = flt
         self.reload()
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and len(self.rows) < len(self.ids)
+        return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid():
             return
+        self._ensure_all_ids()
         start = len(self.rows)
         chunk = self.ids[start : start + PAGE]
         if not chunk:
@@ -377,7 +392,7 @@ class LeadsView(QWidget):
             self.refresh()
 
     def _update_count(self) -> None:
-        total = len(self.model.ids)
+        total = self.model.total
         selected = len(self.selected_ids())
         text = self.tr("{count} leads").format(count=self.ctx.locale.toString(total))
         if selected:
