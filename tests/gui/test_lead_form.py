@@ -189,3 +189,32 @@ def test_lost_then_revive_opens_new_lead(qtbot, ctx, monkeypatch) -> None:
         for r in range(revived.timeline.rowCount())
     ]
     assert "revived" in kinds
+
+
+def test_referrer_saved_through_referral_rules(qtbot, ctx) -> None:
+    from salesdesk.db.models import Referral
+
+    lead_id = _lead(ctx.db)
+    with ctx.db.transaction() as s:
+        s.add(Contact(name="Ville Suosittelija"))
+    form = open_lead(ctx, lead_id)
+    qtbot.addWidget(form)
+    assert form.ui.referrerEdit.isEnabled()
+    qtbot.keyClicks(form.ui.referrerEdit, "Suosit")
+    choice = form.referrer_picker.model.stringList()[0]
+    form.ui.referrerEdit.setText(choice)
+    form.referrer_picker.completer.activated[str].emit(choice)
+    assert form.save()
+    with ctx.db.session() as s:
+        ref = s.scalars(select(Referral).where(Referral.lead_id == lead_id)).one()
+        assert ref.referrer.name == "Ville Suosittelija"
+        assert s.get(Lead, lead_id).source == "referral"
+    assert form.ui.referrerEdit.text().startswith("Ville Suosittelija")
+    kinds = [form.timeline.data(form.timeline.index(r), Qt.ItemDataRole.UserRole)
+             for r in range(form.timeline.rowCount())]
+    assert "referral" in kinds
+    form.ui.referrerEdit.clear()
+    form.referrer_picker._on_edited("")
+    assert form.save()
+    with ctx.db.session() as s:
+        assert s.scalars(select(Referral).where(Referral.lead_id == lead_id)).first() is None
