@@ -210,8 +210,10 @@ def test_referrer_saved_through_referral_rules(qtbot, ctx) -> None:
         assert ref.referrer.name == "Ville Suosittelija"
         assert s.get(Lead, lead_id).source == "referral"
     assert form.ui.referrerEdit.text().startswith("Ville Suosittelija")
-    kinds = [form.timeline.data(form.timeline.index(r), Qt.ItemDataRole.UserRole)
-             for r in range(form.timeline.rowCount())]
+    kinds = [
+        form.timeline.data(form.timeline.index(r), Qt.ItemDataRole.UserRole)
+        for r in range(form.timeline.rowCount())
+    ]
     assert "referral" in kinds
     form.ui.referrerEdit.clear()
     form.referrer_picker._on_edited("")
