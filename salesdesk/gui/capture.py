@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -75,8 +76,11 @@ class CaptureWindow(QDialog):
         select_data(self.owner, ctx.me_id())
         preset.addRow(self.tr("&Event:"), self.event)
         preset.addRow(self.tr("O&wner:"), self.owner)
-        layout.addLayout(preset)
-        form = QFormLayout()
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        preset.addRow(line)
+        form = preset  # one form: the labels line up
         self.name = QLineEdit()
         self.name.setObjectName("nameEdit")
         self.company = QLineEdit()
@@ -107,6 +111,7 @@ class CaptureWindow(QDialog):
         form.addRow(self.tr("Temperature:"), temps)
         form.addRow(self.tr("No&te:"), self.note)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -300,7 +305,9 @@ class PlanDialog(QDialog):
         if event and self.event.findData(event) < 0:
             self.event.insertItem(0, event, event)
         select_data(self.event, event)
-        top.addWidget(QLabel(self.tr("&Event:")))
+        event_label = QLabel(self.tr("&Event:"))
+        event_label.setBuddy(self.event)
+        top.addWidget(event_label)
         top.addWidget(self.event, 1)
         layout.addLayout(top)
         rule = QLabel(
@@ -315,6 +322,7 @@ class PlanDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(3, KindDelegate(self.table))
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -378,3 +386,15 @@ def plan_event(ctx: AppContext, parent: QWidget | None = None) -> None:
 def plan_event_action(window: Any) -> None:
     """Handler of the "Plan follow-ups for an event…" action (called with the main window)."""
     plan_event(window.ctx, window)
+
+
+def screenshot_capture(ctx: AppContext, event: str, window: QWidget) -> QWidget:
+    """``salesdesk screenshot capture:EVENT``: the capture window with the event preset."""
+    dialog = CaptureWindow(ctx, window)
+    dialog.event.setText(event)
+    return dialog
+
+
+def screenshot_plan(ctx: AppContext, event: str, window: QWidget) -> QWidget:
+    """``salesdesk screenshot plan:EVENT``: the follow-up proposals for an event."""
+    return PlanDialog(ctx, event, window)
