@@ -51,7 +51,7 @@ def take_screenshot(db: str | None, lang: str | None, view: str, out: str, size:
     app, chosen = create_application(lang)
     database = open_database(db)
     ctx = AppContext(database, chosen)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, background_services=False)
     window.resize(*size)
     window.show()
     grab: QWidget = window

@@ -125,6 +125,7 @@ def test_report_after_demo_adds_up(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "r.sqlite3") as conn:
         value = conn.execute("SELECT sum(value_cents) FROM leads WHERE NOT discarded").fetchone()[0]
         kept = conn.execute("SELECT count(*) FROM leads WHERE NOT discarded").fetchone()[0]
+    # As on the board, disqualified ("no buying intent") leads are out of the funnel's stages.
     assert sum(r["count"] for r in report["by_stage"]) == kept
     assert sum(r["value_cents"] for r in report["by_stage"]) == value
     text = salesdesk("--db", db, "report", data_dir=tmp_path)
