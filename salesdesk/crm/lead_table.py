@@ -80,7 +80,7 @@ class LeadFilter:
     """What the table shows. Keys match ``apply_filters`` of the window (dashboard click-through)."""
 
     stage_id: int | None = None
-    stage_kind: str = ""  # "open" | "won" | "lost"
+    stage_kind: str = ""  # "open" | "won" | "lost" | "closed" (won or lost)
     source: str = ""
     temperature: str = ""
     owner_id: int | None = None
@@ -88,6 +88,8 @@ class LeadFilter:
     lead_ids: tuple[int, ...] | None = None
     won_from: date | None = None
     won_to: date | None = None
+    closed_from: date | None = None
+    closed_to: date | None = None
     created_from: date | None = None
     created_to: date | None = None
     stale_only: bool = False
@@ -98,7 +100,7 @@ class LeadFilter:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         if "lead_ids" in known and known["lead_ids"] is not None:
             known["lead_ids"] = tuple(int(i) for i in known["lead_ids"])
-        for key in ("won_from", "won_to", "created_from", "created_to"):
+        for key in ("won_from", "won_to", "closed_from", "closed_to", "created_from", "created_to"):
             value = known.get(key)
             if isinstance(value, datetime):
                 known[key] = value.date()
@@ -119,8 +121,14 @@ def conditions(session: Session, flt: LeadFilter, now: datetime | None = None) -
     conds: list[ColumnElement[bool]] = []
     if flt.stage_id is not None:
         conds.append(Lead.stage_id == flt.stage_id)
-    if flt.stage_kind:
+    if flt.stage_kind == "closed":
+        conds.append(Stage.kind != StageKind.OPEN)
+    elif flt.stage_kind:
         conds.append(Stage.kind == flt.stage_kind)
+    if flt.closed_from is not None:
+        conds.append(Lead.closed_at >= _day_start(flt.closed_from))
+    if flt.closed_to is not None:
+        conds.append(Lead.closed_at < _day_start(flt.closed_to + timedelta(days=1)))
     if flt.source:
         conds.append(Lead.source == flt.source)
     if flt.temperature:

@@ -70,6 +70,11 @@ def test_paging_sorting_filtering(qtbot, many, qtmodeltester) -> None:
     view.apply_filters({"won_from": date(2026, 11, 1), "won_to": date(2026, 11, 30)})
     assert [r.title for r in model.rows] == ["Voitettu"] and view.clear_extra.isVisibleTo(view)
     assert view.source.currentIndex() == 0 and view.search.text() == ""
+    assert "won 01/11/2026 – 30/11/2026" in view.extra_label.text()
+    view.apply_filters(
+        {"stage_kind": "closed", "closed_from": date(2026, 11, 1), "closed_to": date(2026, 11, 30)}
+    )
+    assert [r.title for r in model.rows] == ["Voitettu"]
     view.clear_filters()
     assert model.total == 451
     qtmodeltester.check(model)  # fetches the rest

@@ -87,6 +87,18 @@
         <translation>voitettu {start} – {end}</translation>
     </message>
     <message>
+        <source>closed {start} – {end}</source>
+        <translation>suljettu {start} – {end}</translation>
+    </message>
+    <message>
+        <source>created {start} – {end}</source>
+        <translation>luotu {start} – {end}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljetut</translation>
+    </message>
+    <message>
         <source>Filtered: {what}</source>
         <translation>Suodatettu: {what}</translation>
     </message>

@@ -399,17 +399,29 @@ class LeadsView(QWidget):
             text += " · " + self.tr("{count} selected").format(count=self.ctx.locale.toString(selected))
         self.count_label.setText(text)
         parts = []
-        if "lead_ids" in self.extra:
+        extra = self.extra
+        if "lead_ids" in extra:
             parts.append(self.tr("chosen leads"))
-        if self.extra.get("won_from") or self.extra.get("won_to"):
-            parts.append(
-                self.tr("won {start} – {end}").format(
-                    start=self.extra.get("won_from") or "…", end=self.extra.get("won_to") or "…"
+
+        def day(value: Any) -> str:
+            if isinstance(value, str) and value:
+                from datetime import date
+
+                value = date.fromisoformat(value)
+            return self.ctx.date_text(value) if value else "…"
+
+        for prefix, text in (
+            ("won", self.tr("won {start} – {end}")),
+            ("closed", self.tr("closed {start} – {end}")),
+            ("created", self.tr("created {start} – {end}")),
+        ):
+            if extra.get(f"{prefix}_from") or extra.get(f"{prefix}_to"):
+                parts.append(
+                    text.format(start=day(extra.get(f"{prefix}_from")), end=day(extra.get(f"{prefix}_to")))
                 )
-            )
-        for key in self.extra:
-            if key not in ("lead_ids", "won_from", "won_to"):
-                parts.append(key)
+        kind = extra.get("stage_kind")
+        if kind:
+            parts.append(self.tr("closed") if kind == "closed" else labels.label(str(kind)).lower())
         self.extra_label.setText(self.tr("Filtered: {what}").format(what=", ".join(parts)) if parts else "")
         self.clear_extra.setVisible(bool(parts))
         for button in self.bulk_buttons:
