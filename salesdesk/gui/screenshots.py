@@ -22,6 +22,7 @@ EXTRA_TARGETS: dict[str, str] = {
     "plan": "salesdesk.gui.capture:screenshot_plan",
     "agenda": "salesdesk.gui.views.followups:screenshot_widget",
     "referrals": "salesdesk.gui.views.referrals:screenshot_widget",
+    "import": "salesdesk.gui.import_wizard:screenshot_widget",
 }
 
 
