@@ -1338,6 +1338,28 @@ def sweep_auto_thanks(session: Session, *, today: date | None = None) -> int:
     return made
 
 
+def sync_thanks_from_followups(session: Session) -> int:
+    """Referrals still "not thanked" whose "thank the referrer" follow-up was marked done
+    (in the agenda, say) become "thanked" on the day it was done. Returns how many."""
+    rows = session.execute(
+        select(Referral, func.max(FollowUp.done_at))
+        .join(FollowUp, FollowUp.lead_id == Referral.lead_id)
+        .where(
+            FollowUp.rule == RULE_THANK,
+            FollowUp.status == FollowUpStatus.DONE,
+            Referral.thanks_status == ThanksStatus.NONE,
+        )
+        .group_by(Referral.id)
+    ).all()
+    for referral, done_at in rows:
+        day = _local_day(done_at) or date.today()
+        referral.thanks_status = ThanksStatus.THANKED
+        referral.thanked_on = max(day, referral.referred_on)
+    if rows:
+        session.flush()
+    return len(rows)
+
+
 # --------------------------------------------------------------------------- asking for referrals
 
 
@@ -1555,6 +1577,7 @@ __all__ = [
     "set_referrer",
     "set_thanks",
     "sweep_auto_thanks",
+    "sync_thanks_from_followups",
     "thank_offers",
     "thanks_state",
 ]

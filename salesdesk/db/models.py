@@ -181,6 +181,19 @@ class Lead(Base):
         Index("ix_leads_owner_stage", "owner_id", "stage_id"),
         Index("ix_leads_closed_at", "closed_at"),
         Index("ix_leads_created_at", "created_at"),
+        # The board's covering index: column figures and one owner's pages (migration board_1).
+        Index(
+            "ix_leads_board",
+            "stage_id",
+            "owner_id",
+            "closed_at",
+            "position",
+            "last_activity_at",
+            "currency",
+            "value_cents",
+            "temperature",
+            "source",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -237,7 +250,11 @@ class FollowUp(Base):
     """A planned activity on a lead or a contact."""
 
     __tablename__ = "follow_ups"
-    __table_args__ = (Index("ix_follow_ups_status_due", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_follow_ups_status_due", "status", "due_at"),
+        # The board's overdue / stale / next-step checks, one probe per lead (migration board_1).
+        Index("ix_follow_ups_lead_open", "lead_id", "status", "due_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True)  # stable calendar UID

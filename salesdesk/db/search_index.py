@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any, cast
 
 from sqlalchemy import Integer, Select, Table, and_, column, delete, event, func, or_, select, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from salesdesk.db.models import Contact, Lead, SearchEntry
@@ -228,13 +229,39 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
 
 
+# The attributes whose text goes into the index: a change elsewhere (a lead moved on the
+# board, a contact marked a customer) needs no reindexing.
+_LEAD_TEXT = ("title", "source_detail", "notes", "contact_id")
+_CONTACT_TEXT = (
+    "name",
+    "first_name",
+    "last_name",
+    "title",
+    "email",
+    "email2",
+    "phone",
+    "mobile",
+    "city",
+    "business_id",
+    "notes",
+    "organization_id",
+)
+
+
+def _text_changed(obj: Any, names: tuple[str, ...]) -> bool:
+    state = sa_inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
 def _mark_after(session: Session, flush_context: Any) -> None:
     """After a flush every new and changed object has its id: note what to reindex."""
     pending = session.info.setdefault("search_dirty", {"lead": set(), "contact": set()})
     for obj in list(session.new) + list(session.dirty):  # still listed during after_flush
+        is_new = obj in session.new  # attribute history is still there in after_flush
         if isinstance(obj, Lead):
-            pending["lead"].add(obj.id)
-        elif isinstance(obj, Contact):
+            if is_new or _text_changed(obj, _LEAD_TEXT):
+                pending["lead"].add(obj.id)
+        elif isinstance(obj, Contact) and (is_new or _text_changed(obj, _CONTACT_TEXT)):
             pending["contact"].add(obj.id)
     for obj in session.deleted:
         if isinstance(obj, Lead | Contact):

@@ -50,6 +50,16 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Actions", "Capture trade-show visitors one after another"),
     ),
     ActionSpec(
+        "plan_event",
+        QT_TRANSLATE_NOOP("Actions", "&Plan follow-ups for an event…"),
+        "leads",
+        "salesdesk.gui.capture:plan_event_action",
+        None,
+        None,
+        False,
+        QT_TRANSLATE_NOOP("Actions", "Follow-ups for the leads captured at a trade show"),
+    ),
+    ActionSpec(
         "add_referral",
         QT_TRANSLATE_NOOP("Actions", "Add a &referral…"),
         "leads",

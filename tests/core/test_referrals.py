@@ -517,5 +517,23 @@ def test_rules_on_every_engine(any_db) -> None:
         with pytest.raises(R.ReferralCycleError):
             R.set_referrer(s, la.id, ids["e"], today=TODAY)
         R.mark_asked(s, ids["b"], when=datetime(2026, 8, 2, 9, tzinfo=UTC))
+        fu = R.plan_thank_followup(s, R.referral_for_lead(s, ids["le"]).id, today=TODAY)
+        fu.status, fu.done_at = FollowUpStatus.DONE, datetime(2026, 11, 30, 8, tzinfo=UTC)
+        s.flush()
+        assert R.sync_thanks_from_followups(s) == 1
     with any_db.session() as s:
         assert [r.name for r in R.ask_list(s)] == ["Eero Ek"]
+
+
+def test_done_thank_followup_marks_the_referral_thanked(db, world) -> None:
+    with db.transaction() as s:
+        rid = R.referral_for_lead(s, world["le"]).id
+        fu = R.plan_thank_followup(s, rid, today=TODAY)
+        assert R.sync_thanks_from_followups(s) == 0  # still open
+        fu.status = FollowUpStatus.DONE  # done in the follow-ups agenda
+        fu.done_at = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    with db.transaction() as s:
+        assert R.sync_thanks_from_followups(s) == 1
+        ref = s.get(Referral, rid)
+        assert (ref.thanks_status, ref.thanked_on) == ("thanked", date(2026, 11, 30))
+        assert R.sync_thanks_from_followups(s) == 0

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Avaa</translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Won</source>

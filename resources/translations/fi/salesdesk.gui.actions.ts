@@ -20,6 +20,14 @@
         <translation>Kirjaa messukävijät nopeasti yksi toisensa jälkeen</translation>
     </message>
     <message>
+        <source>&amp;Plan follow-ups for an event…</source>
+        <translation>&amp;Suunnittele tapahtuman seurannat…</translation>
+    </message>
+    <message>
+        <source>Follow-ups for the leads captured at a trade show</source>
+        <translation>Seurannat messuilla kirjatuille liideille</translation>
+    </message>
+    <message>
         <source>Add a &amp;referral…</source>
         <translation>Lisää &amp;suosittelu…</translation>
     </message>

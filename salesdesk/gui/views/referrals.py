@@ -847,6 +847,7 @@ class ReferralsView(QWidget):
         since, until = self.period()
         planned = 0
         with self.ctx.db.transaction() as session:
+            rules.sync_thanks_from_followups(session)
             auto = rules.auto_thank_enabled(session)
             if auto:
                 planned = rules.sweep_auto_thanks(session)

@@ -1,0 +1,1 @@
+"""Test package (lets test modules in different folders share a name)."""
