@@ -24,6 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -371,6 +373,7 @@ def is_valid_y_tunnus(value: str) -> bool:
     return y_tunnus_check(value[:7]) == int(value[8])
 
 
+@cache
 def _ascii(text_: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text_) if ch.isascii() and (ch.isalnum() or ch in ".-")
@@ -1506,15 +1509,12 @@ class _Generator:
 
 
 def _utc_text(value: datetime | None) -> str | None:
-    """A point in time as SQLAlchemy stores it in SQLite (naive UTC text)."""
+    """A point in time as SQLAlchemy stores it in SQLite (naive UTC text with microseconds)."""
     if value is None:
         return None
     if value.utcoffset():
         value = value.astimezone(UTC)
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
-    )
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _date_text(value: date | None) -> str | None:
@@ -1553,10 +1553,17 @@ def _insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]])
     sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         table.name, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
     )
-    pairs = list(zip(columns, converters, strict=True))
+    getter = itemgetter(*columns)
+    convert = [(i, f) for i, f in enumerate(converters) if f is not _same]
     connection = session.connection()
     for chunk in _chunked(rows, CHUNK):
-        connection.exec_driver_sql(sql, [tuple(f(row[c]) for c, f in pairs) for row in chunk])
+        values = (
+            [list(getter(row)) for row in chunk] if len(columns) > 1 else [[getter(row)] for row in chunk]
+        )
+        for i, f in convert:
+            for record in values:
+                record[i] = f(record[i])
+        connection.exec_driver_sql(sql, list(map(tuple, values)))
 
 
 def _chunked(rows: Sequence[dict[str, Any]], size: int) -> Iterable[Sequence[dict[str, Any]]]:
@@ -1595,7 +1602,7 @@ def generate(
     gen.batch_changes()
     gen.write()
     contact_ids = [c["id"] for c in gen.rows["contacts"]]
-    search_index.reindex(session, contact_ids=contact_ids)
+    search_index.reindex(session, contact_ids=contact_ids, bulk=True)
     if gen.rows["owners"] and not settings.get(session, settings.ME):
         settings.put(session, settings.ME, str(gen.active_owner_ids[0]))
     session.flush()
