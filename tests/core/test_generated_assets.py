@@ -20,3 +20,13 @@ def test_finnish_catalog_reaches_qt_free_code() -> None:
     finally:
         i18n.set_language("en")
     assert label("hot") == "Hot"
+
+
+def test_fast_head_check_agrees_with_alembic(db) -> None:  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    from salesdesk.db import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config(db))
+    assert migrate.shipped_heads() == frozenset(script.get_heads())
+    assert not migrate.needs_upgrade(db)
