@@ -1580,6 +1580,9 @@ def generate(
 ) -> dict[str, Any]:
     """Fill the database with demo data; returns counts of what was written.
 
+    Times are relative to ``now`` (default: the start of today, local time), so that the
+    data always has recent activity, open follow-ups ahead and overdue ones behind.
+
     The caller commits. Works on an empty database or appends to one that has data
     (primary keys continue after the existing ones; owners and tags are reused).
     """
@@ -1588,7 +1591,11 @@ def generate(
     if leads > 1_000_000:
         raise UserError(translate("Demo", "At most 1,000,000 demo leads at a time."))
     started = time.perf_counter()
-    gen = _Generator(session, leads, seed, now or datetime.now(UTC))
+    if now is None:
+        # Anchored at the start of today: the same seed gives the same data all day long.
+        today = datetime.now(LOCAL).date()
+        now = datetime(today.year, today.month, today.day, tzinfo=LOCAL).astimezone(UTC)
+    gen = _Generator(session, leads, seed, now)
     gen.owners()
     gen.tags()
     gen.leads()
