@@ -519,8 +519,8 @@ class _Generator:
             if active:
                 self.active_owner_ids.append(oid)
 
-    def pick_owner(self, when: datetime) -> int:
-        owner = self.rng.choices(self.owner_ids, weights=self.owner_weights)[0]
+    def pick_owner(self, when: datetime, preferred: int | None = None) -> int:
+        owner = preferred or self.rng.choices(self.owner_ids, weights=self.owner_weights)[0]
         # The rep who left only has leads from before she left (about eight months ago).
         if owner not in self.active_owner_ids and when > self.now - timedelta(days=240):
             owner = self.rng.choice(self.active_owner_ids)
@@ -958,7 +958,7 @@ class _Generator:
                     value_cents=old["value_cents"],
                     currency=old["currency"],
                     source_detail=old["source_detail"] or old["title"],
-                    owner_id=old["owner_id"],
+                    owner_id=self.pick_owner(created, old["owner_id"]),
                 )
             self.lead_plans.append(lead)
             self.lead_by_id[lead.row["id"]] = lead
@@ -1052,7 +1052,8 @@ class _Generator:
         if r.random() < 0.3:
             title = f"{title} {(created + timedelta(days=r.randrange(30, 300))).year}"
         currency = CURRENCY[loc] if r.random() < 0.6 else "EUR"
-        owner = contact["owner_id"] if contact["owner_id"] and r.random() < 0.8 else self.pick_owner(created)
+        keep = contact["owner_id"] if r.random() < 0.8 else None  # the contact's own rep, mostly
+        owner = self.pick_owner(created, keep)
         closed_at = changed if outcome != "open" else None
         lost_reason = ""
         lost_note = ""
