@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from salesdesk.db.models import Contact, Lead, SearchEntry
 
 _CHUNK = 500
-_installed: set[int] = set()
 
 
 def _join(*parts: Any) -> str:
@@ -250,13 +249,22 @@ def _after_rollback(session: Session) -> None:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Keep the index in step for every session made by ``factory``."""
-    if id(factory) in _installed:
+    """Keep the index in step for every session, those made by ``factory`` included.
+
+    The listeners sit on the ``Session`` class, once: listeners on a sessionmaker are kept
+    by the id() of its generated class, and a new factory that reuses the id of a dead one
+    was silently left unindexed (seen in long test runs).
+    """
+    del factory
+    if event.contains(Session, "after_flush", _mark_after):
         return
-    _installed.add(id(factory))
-    event.listen(factory, "after_flush", _mark_after)
-    event.listen(factory, "before_commit", _before_commit)
-    event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
+    event.listen(Session, "after_flush", _mark_after)
+    event.listen(Session, "before_commit", _before_commit)
+    event.listen(Session, "after_soft_rollback", _after_soft_rollback)
+
+
+def _after_soft_rollback(session: Session, previous_transaction: Any) -> None:
+    _after_rollback(session)
 
 
 def _mark_after(session: Session, flush_context: Any) -> None:

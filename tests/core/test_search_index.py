@@ -163,3 +163,27 @@ def test_like_wildcards_are_taken_literally(any_db: Database) -> None:
     _add_people(any_db)
     assert _find(any_db, "contact", "%") == _find(any_db, "contact", "")
     assert _find(any_db, "contact", "a_no") == set()
+
+
+def test_every_session_factory_keeps_the_index_even_when_ids_are_reused(db: Database) -> None:
+    import gc
+
+    from sqlalchemy.orm import sessionmaker
+
+    ids = set()
+    for i in range(25):
+        factory = sessionmaker(db.engine)
+        ids.add(id(factory))
+        search_index.install(factory)
+        search_index.install(factory)  # twice: entries are still written once
+        with factory() as session:
+            session.add(Contact(name=f"Factory Person{i}"))
+            session.commit()
+            entries = session.scalars(
+                select(SearchEntry.body).where(SearchEntry.body == f"Factory Person{i}")
+            )
+            assert entries.all() == [f"Factory Person{i}"], i
+        del factory, session
+        if i == 12:
+            gc.collect()
+    assert len(ids) < 25  # addresses were reused: the case that once went unindexed
