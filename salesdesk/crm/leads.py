@@ -170,6 +170,10 @@ def mark_won(
             rule="ask_referral",
         )
     session.flush()
+    # A referred lead: plan "thank the referrer" when the user has turned that on.
+    from salesdesk.crm.referrals import on_lead_won
+
+    on_lead_won(session, lead.id)
     return result
 
 

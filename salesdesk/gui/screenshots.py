@@ -18,6 +18,8 @@ from salesdesk.i18n import translate
 EXTRA_TARGETS: dict[str, str] = {
     "lead": "salesdesk.gui.lead_form:screenshot_widget",
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
+    "agenda": "salesdesk.gui.views.followups:screenshot_widget",
+    "referrals": "salesdesk.gui.views.referrals:screenshot_widget",
 }
 
 

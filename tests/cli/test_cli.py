@@ -133,6 +133,8 @@ def test_report_after_demo_adds_up(tmp_path: Path) -> None:
             )
         )
     assert sum(r["count"] for r in report["by_stage"]) == 150
+    # Every lead is in exactly one stage (disqualified ones in the lost stage): counts add up.
+    assert sum(r["count"] for r in report["by_stage"]) == report["leads_total"]
     assert sum(r["value_cents"] for r in report["by_stage"]) == value
     assert {r["stage"]: r["count"] for r in report["by_stage"]} == per_stage
     text = salesdesk("--db", db, "report", "--from", "2000-01-01", data_dir=tmp_path)

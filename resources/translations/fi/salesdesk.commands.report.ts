@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>print JSON</source>
-        <translation>tulosta JSON-muodossa</translation>
+        <translation>tulosta JSON</translation>
     </message>
     <message>
         <source>Give either --period or --from/--to, not both.</source>

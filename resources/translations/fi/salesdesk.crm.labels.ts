@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Avoin</translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <source>Won</source>

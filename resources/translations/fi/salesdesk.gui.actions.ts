@@ -20,6 +20,14 @@
         <translation>Kirjaa messukävijät nopeasti yksi toisensa jälkeen</translation>
     </message>
     <message>
+        <source>Add a &amp;referral…</source>
+        <translation>Lisää &amp;suosittelu…</translation>
+    </message>
+    <message>
+        <source>A referred person and their lead in one step</source>
+        <translation>Suositeltu henkilö ja hänen liidinsä yhdellä kertaa</translation>
+    </message>
+    <message>
         <source>&amp;Import sheet…</source>
         <translation>&amp;Tuo taulukko…</translation>
     </message>
@@ -34,6 +42,30 @@
     <message>
         <source>Export what is shown to Excel or CSV</source>
         <translation>Vie näkyvät tiedot Exceliin tai CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Lisää &amp;seuranta…</translation>
+    </message>
+    <message>
+        <source>Plan a call, e-mail, meeting, visit or task</source>
+        <translation>Suunnittele soitto, sähköposti, tapaaminen, käynti tai tehtävä</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;next steps…</source>
+        <translation>Automaattiset &amp;jatkotoimet…</translation>
+    </message>
+    <message>
+        <source>Rules that plan follow-ups by themselves</source>
+        <translation>Säännöt, jotka suunnittelevat seurannat itsestään</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to &amp;calendar (.ics)…</source>
+        <translation>Vie seurannat &amp;kalenteriin (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export open follow-ups to a calendar file for your phone</source>
+        <translation>Vie avoimet seurannat kalenteritiedostoon puhelinta varten</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
