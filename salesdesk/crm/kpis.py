@@ -346,11 +346,13 @@ class StageRow:
 
 
 def by_stage(session: Session, scope: Scope) -> list[StageRow]:
-    """Every stage in board order (empty ones too); cohort = leads created in the period,
-    disqualified ones included (they are in the lost stage), so the counts add up to
-    :func:`leads_total`."""
+    """Every stage in board order (empty ones too); cohort = leads created in the period.
+    Disqualified (discarded) leads are left out, as on the board, so the counts add up to
+    :func:`leads_total` minus the disqualified ones."""
     rows: dict[int, tuple[int, int]] = {}
-    for stage_id, _source, count, value in _cohort_grid(session, scope):
+    for stage_id, _source, discarded, count, value in _cohort_grid(session, scope):
+        if discarded:
+            continue
         before = rows.get(stage_id, (0, 0))
         rows[stage_id] = (before[0] + count, before[1] + value)
     result = []
@@ -372,25 +374,29 @@ def by_stage(session: Session, scope: Scope) -> list[StageRow]:
 
 def leads_total(session: Session, scope: Scope) -> int:
     """Leads created in the period (the cohort)."""
-    return sum(count for _stage, _source, count, _value in _cohort_grid(session, scope))
+    return sum(count for _stage, _source, _discarded, count, _value in _cohort_grid(session, scope))
 
 
-def _cohort_grid(session: Session, scope: Scope) -> list[tuple[int, str, int, int]]:
-    """(stage id, source, leads, value) of the cohort: ONE grouped scan that by-stage,
+def _cohort_grid(session: Session, scope: Scope) -> list[tuple[int, str, bool, int, int]]:
+    """(stage id, source, discarded, leads, value) of the cohort: ONE grouped scan that by-stage,
     by-source and the total share (remembered during one :func:`compute`)."""
     cache = session.info.get(_CACHE)
     key = ("cohort_grid", scope)
-    cached: list[tuple[int, str, int, int]] | None = cache.get(key) if cache is not None else None
+    cached: list[tuple[int, str, bool, int, int]] | None = cache.get(key) if cache is not None else None
     if cached is not None:
         return cached
     rows = [
-        (int(stage_id), str(source), _int(count), _int(value))
-        for stage_id, source, count, value in session.execute(
+        (int(stage_id), str(source), bool(discarded), _int(count), _int(value))
+        for stage_id, source, discarded, count, value in session.execute(
             select(
-                Lead.stage_id, Lead.source, func.count(Lead.id), func.coalesce(func.sum(Lead.value_cents), 0)
+                Lead.stage_id,
+                Lead.source,
+                Lead.discarded,
+                func.count(Lead.id),
+                func.coalesce(func.sum(Lead.value_cents), 0),
             )
             .where(_cohort(scope))
-            .group_by(Lead.stage_id, Lead.source)
+            .group_by(Lead.stage_id, Lead.source, Lead.discarded)
         )
     ]
     if cache is not None:
@@ -489,7 +495,7 @@ def by_source(session: Session, scope: Scope) -> list[SourceRow]:
     """Every source with leads in the cohort, most leads first (referral is one of them)."""
     won_ids = set(_stage_kind_ids(session)[StageKind.WON])
     totals: dict[str, list[int]] = {}
-    for stage_id, source, count, value in _cohort_grid(session, scope):
+    for stage_id, source, _discarded, count, value in _cohort_grid(session, scope):
         bucket = totals.setdefault(source, [0, 0, 0])
         bucket[0] += count
         if stage_id in won_ids:

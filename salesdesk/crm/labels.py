@@ -47,11 +47,6 @@ _LABELS: dict[str, str] = {
     FollowUpKind.TASK: QT_TRANSLATE_NOOP("Labels", "Task"),
     FollowUpStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     FollowUpStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    Repeat.NONE: QT_TRANSLATE_NOOP("Labels", "Does not repeat"),
-    Repeat.DAYS: QT_TRANSLATE_NOOP("Labels", "Every N days"),
-    Repeat.WEEKS: QT_TRANSLATE_NOOP("Labels", "Every N weeks"),
-    Repeat.MONTHS: QT_TRANSLATE_NOOP("Labels", "Every N months"),
-    Repeat.WORKDAYS: QT_TRANSLATE_NOOP("Labels", "Every working day"),
     ThanksStatus.NONE: QT_TRANSLATE_NOOP("Labels", "Not thanked"),
     ThanksStatus.THANKED: QT_TRANSLATE_NOOP("Labels", "Thanked"),
     ThanksStatus.REWARDED: QT_TRANSLATE_NOOP("Labels", "Rewarded"),
@@ -68,6 +63,15 @@ _LOST: dict[str, str] = {
     LostReason.NO_RESPONSE: QT_TRANSLATE_NOOP("Labels", "No response"),
     LostReason.TIMING: QT_TRANSLATE_NOOP("Labels", "Timing"),
     LostReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
+
+# Repeat codes overlap other vocabularies ("none"), so they have their own table too.
+_REPEAT: dict[str, str] = {
+    Repeat.NONE: QT_TRANSLATE_NOOP("Labels", "Does not repeat"),
+    Repeat.DAYS: QT_TRANSLATE_NOOP("Labels", "Every N days"),
+    Repeat.WEEKS: QT_TRANSLATE_NOOP("Labels", "Every N weeks"),
+    Repeat.MONTHS: QT_TRANSLATE_NOOP("Labels", "Every N months"),
+    Repeat.WORKDAYS: QT_TRANSLATE_NOOP("Labels", "Every working day"),
 }
 
 # Seeded funnel stages: shown in the user's language until the user renames them.
@@ -90,6 +94,11 @@ def label(code: str) -> str:
 
 def lost_reason_label(code: str) -> str:
     text = _LOST.get(code)
+    return translate("Labels", text) if text else code
+
+
+def repeat_label(code: str) -> str:
+    text = _REPEAT.get(code)
     return translate("Labels", text) if text else code
 
 

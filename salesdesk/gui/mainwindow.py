@@ -40,7 +40,9 @@ WELCOME = "welcome"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, background_services: bool = True) -> None:
+        """``background_services=False`` (screenshots) leaves out reminders and the like,
+        which would otherwise record what they showed."""
         super().__init__()
         self.ctx = ctx
         ctx.main_window = self
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
         ctx.bus.showView.connect(self.show_view_filtered)
         self._restore_state()
         self.refresh_counts()
-        self._install_feature_hooks()
+        if background_services:
+            self._install_feature_hooks()
 
     # -- building -------------------------------------------------------------------------
     def _build_navigation(self) -> None:

@@ -20,6 +20,7 @@ EXTRA_TARGETS: dict[str, str] = {
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
     "agenda": "salesdesk.gui.views.followups:screenshot_widget",
     "referrals": "salesdesk.gui.views.referrals:screenshot_widget",
+    "import": "salesdesk.gui.import_wizard:screenshot_widget",
 }
 
 
@@ -49,7 +50,7 @@ def take_screenshot(db: str | None, lang: str | None, view: str, out: str, size:
     app, chosen = create_application(lang)
     database = open_database(db)
     ctx = AppContext(database, chosen)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, background_services=False)
     window.resize(*size)
     window.show()
     grab: QWidget = window

@@ -30,3 +30,11 @@ def test_fast_head_check_agrees_with_alembic(db) -> None:  # type: ignore[no-unt
     script = ScriptDirectory.from_config(migrate.alembic_config(db))
     assert migrate.shipped_heads() == frozenset(script.get_heads())
     assert not migrate.needs_upgrade(db)
+
+
+def test_labels_of_overlapping_codes_stay_apart() -> None:
+    from salesdesk.crm.labels import label, repeat_label
+    from salesdesk.db.enums import Repeat, ThanksStatus
+
+    assert label(ThanksStatus.NONE) == "Not thanked"
+    assert repeat_label(Repeat.NONE) == "Does not repeat"

@@ -50,6 +50,11 @@ def test_tiles_show_the_hand_computed_figures(view, qtmodeltester) -> None:  # t
     assert _tile(view, "win_rate") == "67%"
     assert _tile(view, "cycle") == "22.5 d"
     assert _tile(view, "retention") == "50%"
+    # Referrals: L1 won of L1, L8; every source: L1, L2, L7 won of 10 leads.
+    assert _tile(view, "referrals") == "50%"
+    assert view.tiles["referrals"].change.text() == "all sources: 30%"
+    assert view.tiles["referrals"].note.text() == "1 won of 2 referred leads"
+    assert _tile(view, "followups") == "3"  # done 6, 7 and 14 October
     # 10 leads against 3 in 31 Aug – 30 Sep; win rate 66.7 % against 50 %.
     assert view.tiles["leads"].change.text() == "▲ 233% vs previous period"
     assert view.tiles["win_rate"].change.text() == "▲ 16.7 pp vs previous period"
@@ -91,6 +96,9 @@ def test_click_through_emits_filters(view, ctx, qtbot, fx) -> None:  # type: ign
         view.tiles["pipeline"].setFocus()
         qtbot.keyClick(view.tiles["pipeline"], Qt.Key.Key_Return)
     assert blocker.args == ["board", {"stage_kind": "open"}]
+    with qtbot.waitSignal(ctx.bus.showView, timeout=2000) as blocker:
+        qtbot.mouseClick(view.tiles["followups"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["followups", {"due": "overdue"}]
 
     # A real mouse click on the "Won" bar of the stage chart (bars are listed bottom-up:
     # Lost is index 0, Won index 1).

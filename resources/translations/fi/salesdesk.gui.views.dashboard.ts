@@ -112,6 +112,10 @@
         <translation>Jaksolla voitetut kaupat, tuhatta euroa</translation>
     </message>
     <message>
+        <source>Referral conversion</source>
+        <translation>Suosittelujen konversio</translation>
+    </message>
+    <message>
         <source>Share (%) of the period&apos;s leads from each source that were won</source>
         <translation>Osuus (%) kunkin lähteen jakson liideistä, jotka voitettiin</translation>
     </message>
@@ -312,10 +316,6 @@
         <translation>Uudelleen ostaneet asiakkaat ÷ ostaneet asiakkaat jakson loppuun mennessä.</translation>
     </message>
     <message>
-        <source>{count} follow-ups overdue</source>
-        <translation>{count} seurantaa myöhässä</translation>
-    </message>
-    <message>
         <source>No stages.</source>
         <translation>Ei vaiheita.</translation>
     </message>
@@ -422,6 +422,30 @@
     <message>
         <source>Leads</source>
         <translation>Liidit</translation>
+    </message>
+    <message>
+        <source>all sources: {rate}</source>
+        <translation>kaikki lähteet: {rate}</translation>
+    </message>
+    <message>
+        <source>{won} won of {leads} referred leads</source>
+        <translation>{won} voitettu / {leads} suositeltua liidiä</translation>
+    </message>
+    <message>
+        <source>Referred leads of the period that were won, beside all sources. Click to list them.</source>
+        <translation>Jakson suositelluista liideistä voitetut, verrattuna kaikkiin lähteisiin. Napsauta nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>{count} overdue now</source>
+        <translation>{count} myöhässä nyt</translation>
+    </message>
+    <message>
+        <source>by {owners} owners</source>
+        <translation>{owners} vastuuhenkilöltä</translation>
+    </message>
+    <message>
+        <source>Follow-ups marked done in the period. Click for the overdue ones.</source>
+        <translation>Jaksolla tehdyiksi merkityt seurannat. Napsauta nähdäksesi myöhässä olevat.</translation>
     </message>
     <message>
         <source>Value</source>

@@ -204,7 +204,7 @@ class Tile(QFrame):
         self.setProperty("role", "tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -220,6 +220,9 @@ class Tile(QFrame):
         for label in (self.title, self.value, self.change, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
+        for label in (self.title, self.change, self.note):
+            label.setWordWrap(True)  # long Finnish notes wrap instead of widening the window
+        self.setMinimumWidth(150)
 
     def set_figure(self, value: str, change: str, trend: str, note: str, tip: str) -> None:
         self.value.setText(value)
@@ -482,14 +485,16 @@ class DashboardView(QWidget):
             ("average_deal", self.tr("Average deal")),
             ("win_rate", self.tr("Win rate")),
             ("cycle", self.tr("Sales cycle (median)")),
+            ("referrals", self.tr("Referral conversion")),
             ("pipeline", self.tr("Weighted pipeline")),
             ("retention", self.tr("Customer retention")),
+            ("followups", self.tr("Follow-ups done")),
         ]
         self.tiles: dict[str, Tile] = {}
         for index, (key, title) in enumerate(specs):
             tile = Tile(key, title)
             tile.clicked.connect(lambda k=key: self._tile_clicked(k))
-            grid.addWidget(tile, index // 4, index % 4)
+            grid.addWidget(tile, index // 5, index % 5)
             self.tiles[key] = tile
         return grid
 
@@ -866,13 +871,28 @@ class DashboardView(QWidget):
             ),
             self.tr("Customers with a repeat win ÷ customers with a win, up to the period's end."),
         )  # fmt: skip
+        referral = data.referral_source
+        everyone = kpis.ratio(sum(r.won for r in data.sources), sum(r.leads for r in data.sources))
+        tiles["referrals"].set_figure(
+            self.ctx.percent(referral.conversion if referral else None),
+            self.tr("all sources: {rate}").format(rate=self.ctx.percent(everyone)),
+            "up" if referral and referral.conversion is not None and everyone is not None
+            and referral.conversion > everyone else "flat",
+            self.tr("{won} won of {leads} referred leads").format(
+                won=self.ctx.number(referral.won if referral else 0),
+                leads=self.ctx.number(referral.leads if referral else 0),
+            ),
+            self.tr("Referred leads of the period that were won, beside all sources. Click to list them."),
+        )  # fmt: skip
         overdue = data.activity.overdue
-        if overdue:
-            tiles["pipeline"].change.setText(
-                self.tr("{count} follow-ups overdue").format(count=self.ctx.number(overdue))
-            )
-            tiles["pipeline"].change.setProperty("role", "down")
-            tiles["pipeline"].change.style().polish(tiles["pipeline"].change)
+        owners = len({r.owner_id for r in data.activity.done})
+        tiles["followups"].set_figure(
+            self.ctx.number(data.activity.done_total) if data.complete else "…",
+            self.tr("{count} overdue now").format(count=self.ctx.number(overdue)) if overdue else "",
+            "down" if overdue else "flat",
+            self.tr("by {owners} owners").format(owners=self.ctx.number(owners)) if data.complete else "",
+            self.tr("Follow-ups marked done in the period. Click for the overdue ones."),
+        )  # fmt: skip
 
     def _show_charts(self, data: kpis.Dashboard) -> None:
         stages = [r for r in data.stages]
@@ -916,7 +936,7 @@ class DashboardView(QWidget):
             [round((r.conversion or 0.0) * 100, 1) for r in sources],
             horizontal=True,
             color="#8250df",
-            label_format="@value %",
+            label_format="@value\u00a0%" if self.ctx.lang == "fi" else "@value%",
             axis_format="%.0f",
             empty_text=self.tr("No leads in this period."),
             tips=[
@@ -1087,6 +1107,10 @@ class DashboardView(QWidget):
             return "board", {"stage_kind": "open", **owner}
         if target == "retention":
             return "leads", {"stage_kind": "won", **owner}
+        if target == "referrals":
+            return "leads", {**self._scope_filters(scope), "source": "referral"}
+        if target == "followups":
+            return "followups", {"due": "overdue", **owner}
         if target == "stages" and 0 <= index < len(self._stage_rows):
             return "leads", {**self._scope_filters(scope), "stage_id": self._stage_rows[index].stage_id}
         months = _every_month(self.data.won_months, scope.period)

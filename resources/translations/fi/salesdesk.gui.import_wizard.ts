@@ -1,0 +1,263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitys</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Kaksoiskappale tiedostossa</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Todennäköinen kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Update empty fields only</source>
+        <translation>Täydennä vain tyhjät kentät</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Luo silti</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Import sheet</source>
+        <translation>Tuo taulukko</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step.</source>
+        <translation>Excel (xlsx, xlsm, xls), OpenDocument (ods) tai CSV. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Taulukko ja otsikkorivi</translation>
+    </message>
+    <message>
+        <source>The first sheet that looks like data is proposed; the header row is found below any title rows.</source>
+        <translation>Ehdotuksena on ensimmäinen taulukko, jossa on tietoja; otsikkorivi haetaan mahdollisten otsikkorivien alta.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Taulukko:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Otsikkorivi:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Each column goes to a field. The mapping is remembered for sheets with the same headers.</source>
+        <translation>Jokainen sarake viedään kenttään. Valinta muistetaan taulukoille, joissa on samat otsikot.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Esimerkkejä</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Put the columns that are not mapped into the contact&apos;s notes</source>
+        <translation>Vie sarakkeet, joille ei ole kenttää, yhteystiedon lisätietoihin</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ei tuoda —</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a field.</source>
+        <translation>Valitse kenttä ainakin yhdelle sarakkeelle.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason.</source>
+        <translation>Jokainen rivi on jaoteltu uusiin, päivityksiin, kaksoiskappaleisiin ja virheellisiin. Ongelmasolut on merkitty; syy näkyy, kun osoitat solua.</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Luetaan ja tarkistetaan jokainen rivi…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid.</source>
+        <translation>{rows} riviä: {new} uutta, {update} päivitystä, {dup} kaksoiskappaletta tiedostossa, {likely} todennäköistä kaksoiskappaletta, {invalid} virheellistä.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>sama sähköposti</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>sama puhelinnumero</translation>
+    </message>
+    <message>
+        <source>same business ID</source>
+        <translation>sama Y-tunnus</translation>
+    </message>
+    <message>
+        <source>similar name at the same organization</source>
+        <translation>samankaltainen nimi samassa organisaatiossa</translation>
+    </message>
+    <message>
+        <source>Matches row {row}</source>
+        <translation>Vastaa riviä {row}</translation>
+    </message>
+    <message>
+        <source>Matches contact #{id}</source>
+        <translation>Vastaa yhteystietoa #{id}</translation>
+    </message>
+    <message>
+        <source>The batch</source>
+        <translation>Tuontierä</translation>
+    </message>
+    <message>
+        <source>Where these leads came from, who owns them and where they start in the funnel.</source>
+        <translation>Mistä liidit tulivat, kenen ne ovat ja mistä myyntiputken vaiheesta ne alkavat.</translation>
+    </message>
+    <message>
+        <source>e.g. Teollisuusmessut 2026, or the list&apos;s vendor</source>
+        <translation>esim. Teollisuusmessut 2026 tai listan myyjä</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>pilkuilla eroteltuina</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— ei asetettu —</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Lähde:</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Tarkenne:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Omistaja:</translation>
+    </message>
+    <message>
+        <source>Starting stage:</source>
+        <translation>Aloitusvaihe:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tunnisteet:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kustannus:</translation>
+    </message>
+    <message>
+        <source>Lawful basis (purchased lists):</source>
+        <translation>Käsittelyperuste (ostetut listat):</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Minä</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>Vuorotellen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Tallenna hylätyt rivit…</translation>
+    </message>
+    <message>
+        <source>Open these leads</source>
+        <translation>Avaa nämä liidit</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} rows, {rate} rows/s, about {left} s left</source>
+        <translation>{done} / {total} riviä, {rate} riviä/s, noin {left} s jäljellä</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>Perutaan… mitään ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.</source>
+        <translation>Valmis. Luotiin {created}, päivitettiin {updated}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Tallenna hylätyt rivit</translation>
+    </message>
+</context>
+</TS>

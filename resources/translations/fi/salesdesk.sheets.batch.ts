@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Import</name>
+    <message>
+        <source>Country: {value}</source>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;)</extracomment>
+        <translation>Maa: {value}</translation>
+    </message>
+    <message>
+        <source>No salesperson called “{name}”.</source>
+        <translation>Myyjää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>No funnel stage called “{name}”.</source>
+        <translation>Myyntiputkessa ei ole vaihetta ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy “{policy}”; use skip, update, overwrite or create.</source>
+        <translation>Tuntematon kaksoiskappaleiden käsittely ”{policy}”; käytä skip, update, overwrite tai create.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Tuonti peruttiin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Referred by: {name}</source>
+        <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <source>There is no import batch {id}.</source>
+        <translation>Tuontia {id} ei ole.</translation>
+    </message>
+    <message>
+        <source>Import batch {id} was already undone.</source>
+        <translation>Tuonti {id} on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>{count} records were edited after the import ({names}); undo anyway to discard those edits.</source>
+        <translation>{count} tietoa on muokattu tuonnin jälkeen ({names}); peru silti, jos haluat hylätä muokkaukset.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Import</name>
+    <message>
+        <source>{name} could not be read: it is damaged or not a spreadsheet.</source>
+        <translation>Tiedostoa {name} ei voitu lukea: se on vioittunut tai se ei ole taulukko.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>Tiedostossa {name} ei ole tuotavia rivejä.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {sheet}; its sheets are: {sheets}</source>
+        <translation>Tiedostossa {name} ei ole taulukkoa {sheet}; sen taulukot ovat: {sheets}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as CSV: {problem}</source>
+        <translation>Tiedostoa {name} ei voitu lukea CSV-muodossa: {problem}</translation>
+    </message>
+</context>
+</TS>

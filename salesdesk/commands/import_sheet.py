@@ -1,0 +1,208 @@
+"""``salesdesk import FILE``: import contacts and leads from a spreadsheet or CSV file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from salesdesk.commands import Command, open_db, print_json
+from salesdesk.errors import UserError
+from salesdesk.i18n import translate
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Cli", "xlsx, xlsm, xls, ods, csv, tsv or txt file")
+    )
+    parser.add_argument(
+        "--sheet", help=translate("Cli", "the sheet to import (default: the first with data)")
+    )
+    parser.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "the header's row number (default: found automatically)"),
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        help=translate("Cli", "JSON object: column header → field (or null to ignore)"),
+    )
+    parser.add_argument(
+        "--source",
+        default="purchased_list",
+        metavar="KIND",
+        help=translate("Cli", "where the leads came from, e.g. trade_show, purchased_list"),
+    )
+    parser.add_argument(
+        "--source-detail",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "e.g. the fair's name or the list's vendor"),
+    )
+    parser.add_argument(
+        "--owner", metavar="NAME|round-robin", help=translate("Cli", "owner of the new leads (default: you)")
+    )
+    parser.add_argument(
+        "--stage",
+        metavar="NAME",
+        help=translate("Cli", "starting stage of the new leads (default: the first)"),
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=translate("Cli", "tag the new leads (repeatable)"),
+    )
+    parser.add_argument(
+        "--cost", default="", metavar="AMOUNT", help=translate("Cli", "what the list or event cost (for ROI)")
+    )
+    parser.add_argument(
+        "--lawful-basis",
+        default="",
+        metavar="BASIS",
+        help=translate("Cli", "lawful basis for a purchased list"),
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        default="update",
+        choices=("skip", "update", "overwrite", "create"),
+        help=translate("Cli", "what to do with contacts that already exist (default: update empty fields)"),
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show what would happen; write nothing")
+    )
+    parser.add_argument(
+        "--rejected", metavar="OUT.xlsx", help=translate("Cli", "save the rejected rows with an error column")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+
+def _source(value: str) -> str:
+    from salesdesk.db.enums import LeadSource
+
+    v = value.strip().lower().replace("-", "_").replace(" ", "_")
+    codes = {s.value for s in LeadSource}
+    aliases = {
+        "tradeshow": "trade_show",
+        "fair": "trade_show",
+        "messut": "trade_show",
+        "purchased": "purchased_list",
+        "list": "purchased_list",
+        "ostolista": "purchased_list",
+    }
+    v = aliases.get(v, v)
+    if v not in codes:
+        raise UserError(
+            translate("Cli", "Unknown source “{value}”; use one of: {codes}").format(
+                value=value, codes=", ".join(sorted(codes))
+            )
+        )
+    return v
+
+
+def _load_mapping(path: str) -> dict[str, str | None]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(
+            translate("Cli", "Cannot read the mapping file {path}: {reason}").format(path=path, reason=exc)
+        ) from None
+    if not isinstance(data, dict) or not all(isinstance(v, str) or v is None for v in data.values()):
+        raise UserError(
+            translate("Cli", "The mapping file must hold one JSON object: column header → field name.")
+        )
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    from salesdesk.crm.money import parse_money
+    from salesdesk.crm.settings import default_region
+    from salesdesk.sheets import batch, pipeline
+
+    source = _source(args.source)
+    mapping = _load_mapping(args.mapping) if args.mapping else None
+    try:
+        cost = parse_money(args.cost) if args.cost else 0
+    except ValueError:
+        raise UserError(
+            translate("Cli", "“{value}” is not an amount of money.").format(value=args.cost)
+        ) from None
+    if args.header_row is not None and args.header_row < 1:
+        raise UserError(translate("Cli", "--header-row counts from 1."))
+    # Read the file before touching the database: an unreadable file changes nothing.
+    opts = pipeline.ImportOptions(
+        sheet=args.sheet, header_row=args.header_row, mapping=mapping, defer_duplicates=True
+    )
+    sheet = pipeline.load_sheet(args.file, opts)
+    analysis = pipeline.analyse(args.file, opts, sheet=sheet)
+    db = open_db(args)
+    with db.session() as session:
+        region = default_region(session)
+        remembered = None if mapping is not None else batch.remembered_mapping(session, analysis.fingerprint)
+    if remembered or region != opts.default_region:
+        opts.default_region = region
+        opts.remembered = remembered
+        analysis = pipeline.analyse(args.file, opts, sheet=sheet)
+    del sheet  # the cells are no longer needed while writing (memory)
+    settings = batch.BatchSettings(
+        source=source,
+        source_detail=args.source_detail,
+        owner=args.owner,
+        stage=args.stage,
+        tags=list(args.tag),
+        cost_cents=cost,
+        lawful_basis=args.lawful_basis,
+        on_duplicate=args.on_duplicate,
+        created_by=_user(),
+    )
+    result = batch.run_import(db, analysis, settings, dry_run=args.dry_run)
+    if args.rejected and result.rejected_rows:
+        batch.save_rejected(result, analysis, args.rejected)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    line = translate(
+        "Cli",
+        "{file}, sheet “{sheet}” (header on row {row}): {read} rows read, {created} created, {updated} updated, {dups} duplicates, {skipped} skipped, {rejected} rejected.",  # noqa: E501
+    ).format(
+        file=Path(args.file).name,
+        sheet=result.sheet,
+        row=result.header_row,
+        read=result.rows_read,
+        created=result.created,
+        updated=result.updated,
+        dups=result.duplicates,
+        skipped=result.skipped,
+        rejected=result.rejected,
+    )
+    print(line)
+    if args.dry_run:
+        print(translate("Cli", "Dry run: nothing was written."))
+    else:
+        print(
+            translate("Cli", "Import batch {id}; undo it with: salesdesk undo-import {id}").format(
+                id=result.batch_id
+            )
+        )
+    for p in result.errors[:50]:
+        col = f" [{p.column}]" if p.column else ""
+        print(f"  {translate('Cli', 'row')} {p.row}{col}: {p.message}", file=sys.stderr)
+    return 0
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+COMMAND = Command(
+    "import", translate("Cli", "import contacts and leads from a spreadsheet or CSV file"), configure, run
+)

@@ -1,0 +1,763 @@
+"""The import wizard: file → sheet → mapping → preview → batch settings → run → summary.
+
+Everything it decides goes through ``salesdesk.sheets`` (the same functions as
+``salesdesk import``); the analysis of the whole file and the import itself run in a
+``Worker`` thread with its own session, with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salesdesk.crm import labels
+from salesdesk.db.enums import LawfulBasis, LeadSource
+from salesdesk.errors import UserError
+from salesdesk.gui.context import AppContext
+from salesdesk.gui.worker import Progress, Worker
+from salesdesk.sheets import batch as sheet_batch
+from salesdesk.sheets import pipeline
+from salesdesk.sheets.mapping import FIELDS, field_label
+from salesdesk.sheets.readers import Sheet, cell_text, list_sheets, read_sheet
+
+PREVIEW_SHOWN = 50
+_BAD = QBrush(QColor("#ffcdd2"))
+_WARN = QBrush(QColor("#fff3cd"))
+
+
+def _status_label(status: str) -> str:
+    return {
+        pipeline.NEW: QCoreApplication.translate("ImportWizard", "New"),
+        pipeline.UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+        pipeline.DUPLICATE: QCoreApplication.translate("ImportWizard", "Duplicate in the file"),
+        pipeline.LIKELY: QCoreApplication.translate("ImportWizard", "Likely duplicate"),
+        pipeline.INVALID: QCoreApplication.translate("ImportWizard", "Invalid"),
+    }[status]
+
+
+def _policy_choices() -> list[tuple[str, str]]:
+    return [
+        ("update", QCoreApplication.translate("ImportWizard", "Update empty fields only")),
+        ("overwrite", QCoreApplication.translate("ImportWizard", "Overwrite")),
+        ("create", QCoreApplication.translate("ImportWizard", "Create anyway")),
+        ("skip", QCoreApplication.translate("ImportWizard", "Skip")),
+    ]
+
+
+class ImportWizard(QWizard):
+    """Holds the state the pages share."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import sheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(980, 640)
+        self.path: str = path or ""
+        self.sheet: Sheet | None = None  # preview rows of the chosen sheet
+        self.options = pipeline.ImportOptions()
+        self.preview: pipeline.Analysis | None = None
+        self.analysis: pipeline.Analysis | None = None
+        self.result: sheet_batch.ImportResult | None = None
+        self.group_policy: dict[str, str] = {}
+        with ctx.db.session() as session:
+            from salesdesk.crm.settings import default_region
+
+            self.options.default_region = default_region(session)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.batch_page = BatchPage(self)
+        self.run_page = RunPage(self)
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.preview_page,
+            self.batch_page,
+            self.run_page,
+        ):
+            self.addPage(page)
+
+    def fail(self, error: Exception) -> None:
+        QMessageBox.warning(self, QCoreApplication.translate("ImportWizard", "Import sheet"), str(error))
+
+    def reject(self) -> None:
+        if self.run_page.worker is not None and self.run_page.worker.isRunning():
+            self.run_page.cancel()
+            return
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the file"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Excel (xlsx, xlsm, xls), OpenDocument (ods) or CSV. Nothing is written before the last step.",  # noqa: E501
+            )
+        )
+        self.path_edit = QLineEdit(wizard.path)
+        self.path_edit.setObjectName("pathEdit")
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportWizard", "Import sheet"),
+            str(Path(self.path_edit.text()).parent if self.path_edit.text() else Path.home()),
+            QCoreApplication.translate(
+                "ImportWizard", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+            ),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        path = self.path_edit.text().strip()
+        try:
+            names = list_sheets(path)
+            sheet = read_sheet(path, None, max_rows=pipeline.PREVIEW_ROWS)
+        except UserError as error:
+            self.wiz.fail(error)
+            return False
+        self.wiz.path = path
+        self.wiz.sheet = sheet
+        self.wiz.sheet_page.names = names
+        return True
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.names: list[str] = []
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Sheet and header row"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "The first sheet that looks like data is proposed; the header row is found below any title rows.",  # noqa: E501
+            )
+        )
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("headerSpin")
+        self.header_spin.setMinimum(1)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("ImportWizard", "Sheet:"), self.sheet_combo)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Header row:"), self.header_spin)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.table, 1)
+        self.sheet_combo.currentTextChanged.connect(self._sheet_changed)
+        self.header_spin.valueChanged.connect(self._mark_header)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self._loading = True
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(self.names)
+        assert self.wiz.sheet is not None
+        self.sheet_combo.setCurrentText(self.wiz.sheet.name)
+        self._loading = False
+        self._show(self.wiz.sheet)
+
+    def _sheet_changed(self, name: str) -> None:
+        if self._loading or not name:
+            return
+        try:
+            self.wiz.sheet = read_sheet(self.wiz.path, name, max_rows=pipeline.PREVIEW_ROWS)
+        except UserError as error:
+            self.wiz.fail(error)
+            return
+        self._show(self.wiz.sheet)
+
+    def _show(self, sheet: Sheet) -> None:
+        from salesdesk.sheets.header import detect_header_row
+
+        rows = sheet.rows[:30]
+        width = max((len(r) for r in rows), default=0)
+        self.table.clear()
+        self.table.setRowCount(len(rows))
+        self.table.setColumnCount(width)
+        for i, r in enumerate(rows):
+            for j in range(width):
+                self.table.setItem(i, j, QTableWidgetItem(cell_text(r[j]) if j < len(r) else ""))
+        found = detect_header_row(sheet.rows)
+        self.header_spin.setMaximum(max(1, len(sheet.rows)))
+        self.header_spin.setValue((found or 0) + 1)
+        self._mark_header(self.header_spin.value())
+
+    def _mark_header(self, row: int) -> None:
+        for i in range(self.table.rowCount()):
+            for j in range(self.table.columnCount()):
+                item = self.table.item(i, j)
+                if item is not None:
+                    font = item.font()
+                    font.setBold(i == row - 1)
+                    item.setFont(font)
+        if 0 < row <= self.table.rowCount():
+            self.table.selectRow(row - 1)
+
+    def validatePage(self) -> bool:
+        self.wiz.options.sheet = self.sheet_combo.currentText() or None
+        self.wiz.options.header_row = self.header_spin.value()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Columns"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Each column goes to a field. The mapping is remembered for sheets with the same headers.",
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("mappingTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Column"),
+                QCoreApplication.translate("ImportWizard", "Examples"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.notes_check = QCheckBox(
+            QCoreApplication.translate(
+                "ImportWizard", "Put the columns that are not mapped into the contact's notes"
+            )
+        )
+        self.notes_check.setChecked(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.notes_check)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        assert self.wiz.sheet is not None
+        opts = self.wiz.options
+        opts.mapping = None
+        try:
+            preview = pipeline.analyse(self.wiz.path, opts, sheet=self.wiz.sheet)
+            with self.wiz.ctx.db.session() as session:
+                remembered = sheet_batch.remembered_mapping(session, preview.fingerprint)
+            if remembered:
+                opts.remembered = remembered
+                preview = pipeline.analyse(self.wiz.path, opts, sheet=self.wiz.sheet)
+        except UserError as error:
+            self.wiz.fail(error)
+            preview = None
+        self.wiz.preview = preview
+        self.table.setRowCount(0)
+        self.combos = []
+        if preview is None:
+            return
+        body = self.wiz.sheet.rows[preview.header.row_index + 1 :]
+        self.table.setRowCount(len(preview.header.names))
+        for i, name in enumerate(preview.header.names):
+            self.table.setItem(i, 0, QTableWidgetItem(name))
+            samples = [cell_text(r[i]) for r in body[:8] if i < len(r) and cell_text(r[i]).strip()][:3]
+            self.table.setItem(i, 1, QTableWidgetItem(" · ".join(samples)))
+            combo = QComboBox()
+            combo.addItem(QCoreApplication.translate("ImportWizard", "— not imported —"), None)
+            for f in FIELDS:
+                combo.addItem(field_label(f), f)
+            combo.setCurrentIndex(max(0, combo.findData(preview.mapping[i])))
+            self.table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 260)
+
+    def mapping(self) -> dict[str, str | None]:
+        assert self.wiz.preview is not None
+        return {name: self.combos[i].currentData() for i, name in enumerate(self.wiz.preview.header.names)}
+
+    def validatePage(self) -> bool:
+        if self.wiz.preview is None:
+            return False
+        self.wiz.options.mapping = self.mapping()
+        self.wiz.options.unmapped_to_notes = self.notes_check.isChecked()
+        if not any(self.wiz.options.mapping.values()):
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ImportWizard", "Import sheet"),
+                QCoreApplication.translate("ImportWizard", "Map at least one column to a field."),
+            )
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Reads and analyses the whole file in the background, then shows the groups."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Preview"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Every row sorted into new, update, duplicate and invalid. Problem cells are marked; hover for the reason.",  # noqa: E501
+            )
+        )
+        self.status = QLabel()
+        self.status.setObjectName("previewStatus")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("previewTabs")
+        self.policy_combos: dict[str, QComboBox] = {}
+        policy_row = QGridLayout()
+        for col, group in enumerate((pipeline.UPDATE, pipeline.DUPLICATE, pipeline.LIKELY)):
+            combo = QComboBox()
+            combo.setObjectName(f"policy_{group}")
+            for code, text in _policy_choices():
+                combo.addItem(text, code)
+            if group == pipeline.LIKELY:
+                combo.setCurrentIndex(combo.findData("create"))
+            policy_row.addWidget(QLabel(_status_label(group) + ":"), 0, col * 2)
+            policy_row.addWidget(combo, 0, col * 2 + 1)
+            self.policy_combos[group] = combo
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.status)
+        lay.addWidget(self.tabs, 1)
+        lay.addLayout(policy_row)
+        self.worker: Worker | None = None
+        self.ready = False
+
+    def initializePage(self) -> None:
+        self.ready = False
+        self.tabs.clear()
+        self.status.setText(QCoreApplication.translate("ImportWizard", "Reading and checking every row…"))
+        path, opts = self.wiz.path, pipeline.ImportOptions(**vars(self.wiz.options))
+        opts.max_rows = None
+        db = self.wiz.ctx.db
+
+        def work(progress: Progress) -> pipeline.Analysis:
+            with db.session() as session:
+                existing = sheet_batch.existing_index(session)
+            return pipeline.analyse(path, opts, existing=existing)
+
+        self.worker = Worker(work, self)
+        self.worker.succeeded.connect(self._done)
+        self.worker.failed.connect(lambda message, _user: self._failed(message))
+        self.worker.start()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.wiz.fail(UserError(message))
+
+    def _done(self, analysis: pipeline.Analysis) -> None:
+        self.wiz.analysis = analysis
+        counts = analysis.counts()
+        self.status.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid.",  # noqa: E501
+            ).format(
+                rows=len(analysis.rows),
+                new=counts["new"],
+                update=counts["update"],
+                dup=counts["duplicate"],
+                likely=counts["likely"],
+                invalid=counts["invalid"],
+            )
+        )
+        for group in pipeline.STATUSES:
+            rows = [r for r in analysis.rows if r.status == group]
+            if not rows:
+                continue
+            self.tabs.addTab(
+                self._table(analysis, rows[:PREVIEW_SHOWN]), f"{_status_label(group)} ({len(rows)})"
+            )
+        self.ready = True
+        self.completeChanged.emit()
+
+    def _table(self, analysis: pipeline.Analysis, rows: list[pipeline.RowResult]) -> QTableWidget:
+        fields = [
+            f
+            for f in (
+                "first_name",
+                "last_name",
+                "organization",
+                "email",
+                "phone",
+                "mobile",
+                "title",
+                "postal_code",
+                "city",
+                "business_id",
+                "temperature",
+            )
+            if any(f in r.values for r in analysis.rows[:500]) or f in ("first_name", "last_name", "email")
+        ]
+        col_of_field = {f: analysis.header.names[i] for i, f in enumerate(analysis.mapping) if f}
+        table = QTableWidget(len(rows), len(fields) + 2)
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                *[field_label(f) for f in fields],
+                QCoreApplication.translate("ImportWizard", "Problems"),
+            ]
+        )
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, r in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(str(r.row)))
+            bad = {p.column: p for p in r.problems}
+            for j, f in enumerate(fields, start=1):
+                item = QTableWidgetItem(cell_text(r.values.get(f, "")))
+                column = col_of_field.get(f if f != "mobile" else "mobile")
+                problem = bad.get(column) if column else None
+                if problem is not None:
+                    item.setBackground(_BAD if problem.error else _WARN)
+                    item.setToolTip(problem.message)
+                table.setItem(i, j, item)
+            text = "; ".join(p.message for p in r.problems)
+            if r.match is not None:
+                how = {
+                    "email": QCoreApplication.translate("ImportWizard", "same e-mail"),
+                    "phone": QCoreApplication.translate("ImportWizard", "same phone"),
+                    "business_id": QCoreApplication.translate("ImportWizard", "same business ID"),
+                    "name": QCoreApplication.translate(
+                        "ImportWizard", "similar name at the same organization"
+                    ),
+                }.get(r.match.reason, r.match.reason)
+                text = (
+                    (
+                        QCoreApplication.translate("ImportWizard", "Matches row {row}").format(
+                            row=self._row_of(r.match.key)
+                        )
+                        if r.match.in_file
+                        else QCoreApplication.translate("ImportWizard", "Matches contact #{id}").format(
+                            id=r.match.key
+                        )
+                    )
+                    + f" ({how}, {r.match.score:.0f}) "
+                    + text
+                )
+            table.setItem(i, len(fields) + 1, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        return table
+
+    def _row_of(self, key: Any) -> int:
+        assert self.wiz.analysis is not None
+        return self.wiz.analysis.rows[key[1]].row
+
+    def isComplete(self) -> bool:
+        return self.ready
+
+    def validatePage(self) -> bool:
+        self.wiz.group_policy = {g: c.currentData() for g, c in self.policy_combos.items()}
+        return self.ready
+
+
+class BatchPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "The batch"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Where these leads came from, who owns them and where they start in the funnel.",
+            )
+        )
+        self.source = QComboBox()
+        self.source.setObjectName("sourceCombo")
+        for code, text in labels.choices(LeadSource):
+            self.source.addItem(text, code)
+        self.detail = QLineEdit()
+        self.detail.setObjectName("detailEdit")
+        self.detail.setPlaceholderText(
+            QCoreApplication.translate("ImportWizard", "e.g. Teollisuusmessut 2026, or the list's vendor")
+        )
+        self.owner = QComboBox()
+        self.stage = QComboBox()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(QCoreApplication.translate("ImportWizard", "comma-separated"))
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText("0,00")
+        self.basis = QComboBox()
+        self.basis.addItem(QCoreApplication.translate("ImportWizard", "— not set —"), "")
+        for code, text in (
+            (
+                LawfulBasis.LEGITIMATE_INTEREST,
+                QCoreApplication.translate("ImportWizard", "Legitimate interest"),
+            ),
+            (LawfulBasis.CONSENT, QCoreApplication.translate("ImportWizard", "Consent")),
+            (LawfulBasis.CONTRACT, QCoreApplication.translate("ImportWizard", "Contract")),
+        ):
+            self.basis.addItem(text, code.value)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Source:"), self.source)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Detail:"), self.detail)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Owner:"), self.owner)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Starting stage:"), self.stage)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Tags:"), self.tags)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Cost:"), self.cost)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Lawful basis (purchased lists):"), self.basis)
+        self.source.currentIndexChanged.connect(self._source_changed)
+
+    def initializePage(self) -> None:
+        from sqlalchemy import select
+
+        from salesdesk.crm.funnel import stages
+        from salesdesk.db.enums import StageKind
+        from salesdesk.db.models import Owner
+
+        self.owner.clear()
+        self.stage.clear()
+        with self.wiz.ctx.db.session() as session:
+            self.owner.addItem(QCoreApplication.translate("ImportWizard", "Me"), None)
+            for o in session.scalars(select(Owner).where(Owner.active).order_by(Owner.name)):
+                self.owner.addItem(o.name, o.name)
+            self.owner.addItem(QCoreApplication.translate("ImportWizard", "Round-robin"), "round-robin")
+            for st in stages(session):
+                if st.kind == StageKind.OPEN:
+                    self.stage.addItem(labels.stage_label(st.name, st.key), st.name)
+        if not self.detail.text():
+            self.detail.setText(Path(self.wiz.path).stem)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        purchased = self.source.currentData() == LeadSource.PURCHASED_LIST
+        self.basis.setEnabled(purchased)
+        if purchased:
+            idx = self.stage.findData("Suspect")
+            if idx >= 0:
+                self.stage.setCurrentIndex(idx)
+            if not self.basis.currentData():
+                self.basis.setCurrentIndex(self.basis.findData(LawfulBasis.LEGITIMATE_INTEREST.value))
+
+    def settings(self) -> sheet_batch.BatchSettings:
+        from salesdesk.crm.money import parse_money
+
+        cost = 0
+        if self.cost.text().strip():
+            try:
+                cost = parse_money(self.cost.text())
+            except ValueError:
+                cost = 0
+        analysis = self.wiz.analysis
+        row_policy: dict[int, str] = {}
+        if analysis is not None:
+            for r in analysis.rows:
+                p = self.wiz.group_policy.get(r.status)
+                if p is not None:
+                    row_policy[r.index] = p
+        return sheet_batch.BatchSettings(
+            source=self.source.currentData(),
+            source_detail=self.detail.text().strip(),
+            owner=self.owner.currentData(),
+            stage=self.stage.currentData(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            cost_cents=cost,
+            lawful_basis=self.basis.currentData() if self.basis.isEnabled() else "",
+            on_duplicate=self.wiz.group_policy.get(pipeline.UPDATE, "update"),
+            row_policy=row_policy,
+        )
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import"))
+        self.bar = QProgressBar()
+        self.bar.setObjectName("importProgress")
+        self.info = QLabel()
+        self.info.setObjectName("importInfo")
+        self.info.setWordWrap(True)
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportWizard", "Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save rejected rows…"))
+        self.save_button.setObjectName("saveRejected")
+        self.save_button.clicked.connect(self.save_rejected)
+        self.open_button = QPushButton(QCoreApplication.translate("ImportWizard", "Open these leads"))
+        self.open_button.clicked.connect(self.open_leads)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.info)
+        lay.addStretch(1)
+        lay.addLayout(buttons)
+        self.worker: Worker | None = None
+        self.finished = False
+        self._started = 0.0
+
+    def initializePage(self) -> None:
+        self.finished = False
+        self.save_button.hide()
+        self.open_button.hide()
+        self.cancel_button.show()
+        self.bar.setValue(0)
+        assert self.wiz.analysis is not None
+        analysis = self.wiz.analysis
+        settings = self.wiz.batch_page.settings()
+        settings.created_by = ""
+        db = self.wiz.ctx.db
+        self._started = time.monotonic()
+
+        def work(progress: Progress) -> sheet_batch.ImportResult:
+            return sheet_batch.run_import(
+                db, analysis, settings, progress=progress, cancelled=lambda: progress.cancelled
+            )
+
+        self.worker = Worker(work, self)
+        self.worker.progressed.connect(self._progress)
+        self.worker.succeeded.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.info.setText(QCoreApplication.translate("ImportWizard", "Writing…"))
+        self.worker.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        rate = done / elapsed
+        left = (total - done) / rate if rate > 0 else 0
+        self.info.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "{done} / {total} rows, {rate} rows/s, about {left} s left"
+            ).format(done=done, total=total, rate=int(rate), left=int(left))
+        )
+
+    def cancel(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.info.setText(
+                QCoreApplication.translate("ImportWizard", "Cancelling… nothing will be written.")
+            )
+
+    def _failed(self, message: str, _user: bool) -> None:
+        self.finished = True
+        self.cancel_button.hide()
+        self.info.setText(message)
+        self.completeChanged.emit()
+
+    def _done(self, result: sheet_batch.ImportResult) -> None:
+        self.wiz.result = result
+        self.finished = True
+        self.cancel_button.hide()
+        self.bar.setValue(self.bar.maximum())
+        self.info.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.",
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                skipped=result.skipped,
+                rejected=result.rejected,
+            )
+        )
+        self.save_button.setVisible(result.rejected > 0)
+        self.open_button.setVisible(bool(result.lead_ids))
+        for kind in ("contacts", "leads", "imports"):
+            self.wiz.ctx.bus.dataChanged.emit(kind)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+    def save_rejected(self) -> None:
+        if self.wiz.result is None or self.wiz.analysis is None:
+            return
+        default = str(Path(self.wiz.path).with_name(Path(self.wiz.path).stem + "_rejected.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ImportWizard", "Save rejected rows"), default, "Excel (*.xlsx)"
+        )
+        if path:
+            sheet_batch.save_rejected(self.wiz.result, self.wiz.analysis, path)
+
+    def open_leads(self) -> None:
+        if self.wiz.result is not None and self.wiz.result.batch_id is not None:
+            self.wiz.ctx.bus.showView.emit("leads", {"import_batch_id": self.wiz.result.batch_id})
+            self.wiz.accept()
+
+
+def run_import_wizard(
+    ctx: AppContext, parent: QWidget | None = None, path: str | None = None
+) -> ImportWizard:
+    wizard = ImportWizard(ctx, parent, path)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
+
+
+def screenshot_widget(ctx: AppContext, arg: str, parent: QWidget | None = None) -> QWidget:
+    """``salesdesk screenshot import:N,FILE out.png``: the wizard on page N (1–6) with FILE."""
+    from PySide6.QtWidgets import QApplication
+
+    page_text, _, path = arg.partition(",")
+    page = int(page_text) if page_text.isdigit() else 1
+    wizard = ImportWizard(ctx, parent, path or None)
+    wizard.show()
+    deadline = time.monotonic() + 120
+    for _ in range(page - 1):
+        current = wizard.currentPage()
+        while isinstance(current, PreviewPage) and not current.ready and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        wizard.next()
+        QApplication.processEvents()
+    current = wizard.currentPage()
+    while (isinstance(current, PreviewPage) and not current.ready) or (
+        isinstance(current, RunPage) and not current.finished
+    ):
+        if time.monotonic() > deadline:
+            break
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return wizard

@@ -1,0 +1,555 @@
+"""The import pipeline without the database: read → header → mapping → normalise → duplicates.
+
+``analyse()`` returns an :class:`Analysis`: every data row sorted into new / update /
+duplicate / likely duplicate / invalid, with its normalised values and the problems found.
+The database side (``salesdesk.sheets.batch``) turns an analysis into an import batch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from salesdesk.errors import UserError
+from salesdesk.i18n import translate
+from salesdesk.sheets import normalise as nm
+from salesdesk.sheets.duplicates import Candidate, DuplicateIndex, Match, find_duplicates
+from salesdesk.sheets.header import Header, build_header, detect_header_row
+from salesdesk.sheets.mapping import FIELDS, MULTI_FIELDS, auto_map, header_fingerprint, norm_header
+from salesdesk.sheets.readers import Row, Sheet, cell_text, read_sheet
+
+PREVIEW_ROWS = 200
+
+#: Row statuses, in the order the preview shows them.
+NEW, UPDATE, DUPLICATE, LIKELY, INVALID = "new", "update", "duplicate", "likely", "invalid"
+STATUSES = (NEW, UPDATE, DUPLICATE, LIKELY, INVALID)
+
+CONTACT_FIELDS = (
+    "first_name",
+    "last_name",
+    "organization",
+    "business_id",
+    "title",
+    "email",
+    "email2",
+    "phone",
+    "mobile",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "website",
+    "linkedin",
+    "notes",
+)
+LEAD_FIELDS = (
+    "lead_title",
+    "temperature",
+    "expected_close",
+    "value_cents",
+    "source_detail",
+    "tags",
+    "referred_by",
+    "lead_notes",
+)
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | int | None = None
+    header_row: int | None = None  # 1-based, as Excel shows it
+    mapping: Mapping[str, str | None] | None = None  # column name → field (overrides)
+    remembered: Mapping[str, str | None] | None = None  # normalised header → field
+    default_region: str = nm.DEFAULT_REGION
+    unmapped_to_notes: bool = True
+    max_rows: int | None = None  # read only this many rows (preview)
+    #: leave duplicate detection to ``batch.run_import`` (which checks the database too)
+    defer_duplicates: bool = False
+
+
+@dataclass
+class CellProblem:
+    row: int  # 1-based sheet row
+    column: str | None  # column name, or None for the whole row
+    message: str
+    error: bool = True
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class RowResult:
+    index: int  # 0-based index among data rows
+    row: int  # 1-based sheet row number
+    values: dict[str, Any]
+    is_organization: bool
+    problems: list[CellProblem] = field(default_factory=list)
+    status: str = NEW
+    match: Match | None = None
+    original: list[Any] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[CellProblem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def bad_columns(self) -> set[str]:
+        return {p.column for p in self.problems if p.column}
+
+
+@dataclass
+class Analysis:
+    path: Path
+    sheet: str
+    sheet_names: list[str]
+    header: Header
+    mapping: list[str | None]  # per column
+    fingerprint: str
+    rows: list[RowResult]
+    empty_rows: int = 0
+    truncated: bool = False
+    last_first: bool = False
+
+    @property
+    def header_row(self) -> int:
+        return self.header.row_index + 1
+
+    def mapping_dict(self) -> dict[str, str | None]:
+        return dict(zip(self.header.names, self.mapping, strict=True))
+
+    def counts(self) -> dict[str, int]:
+        c = dict.fromkeys(STATUSES, 0)
+        for r in self.rows:
+            c[r.status] += 1
+        return c
+
+    def problems(self) -> list[CellProblem]:
+        return [p for r in self.rows for p in r.problems]
+
+
+def load_sheet(path: str | os.PathLike[str], options: ImportOptions) -> Sheet:
+    return read_sheet(path, options.sheet, options.max_rows)
+
+
+def resolve_header(sheet: Sheet, options: ImportOptions, path: Path) -> Header:
+    rows = sheet.rows
+    if options.header_row is not None:
+        idx = options.header_row - 1
+        if not 0 <= idx < len(rows):
+            raise UserError(
+                translate("Import", "Row {row} is not in the sheet; it has {count} rows.").format(
+                    row=options.header_row, count=len(rows)
+                )
+            )
+    else:
+        found = detect_header_row(rows)
+        if found is None:
+            raise UserError(
+                translate("Import", "{name}: no header row with column names was found.").format(
+                    name=path.name
+                )
+            )
+        idx = found
+    return build_header(rows, idx, sheet.merged)
+
+
+def resolve_mapping(header: Header, body: list[Row], options: ImportOptions) -> list[str | None]:
+    samples = [[r[i] if i < len(r) else "" for r in body[:50]] for i in range(header.width)]
+    mapping = auto_map(header.names, samples, options.remembered)
+    if options.mapping:
+        by_key = {norm_header(k): v for k, v in options.mapping.items()}
+        for i, name in enumerate(header.names):
+            for key in (name, header.raw[i]):
+                if key in options.mapping:
+                    mapping[i] = options.mapping[key]
+                    break
+                if norm_header(key) in by_key:
+                    mapping[i] = by_key[norm_header(key)]
+                    break
+        for f in mapping:
+            if f is not None and f not in FIELDS:
+                raise UserError(
+                    translate(
+                        "Import", "Unknown field “{field}” in the mapping; known fields: {fields}"
+                    ).format(field=f, fields=", ".join(FIELDS))
+                )
+    return mapping
+
+
+def analyse(
+    path: str | os.PathLike[str],
+    options: ImportOptions | None = None,
+    existing: DuplicateIndex | None = None,
+    sheet: Sheet | None = None,
+) -> Analysis:
+    """Run the pipeline up to the preview. Raises ``UserError`` for a file it cannot use."""
+    options = options or ImportOptions()
+    p = Path(path)
+    sheet = sheet or load_sheet(p, options)
+    if not sheet.rows:
+        raise UserError(translate("Import", "{name} has no rows to import.").format(name=p.name))
+    header = resolve_header(sheet, options, p)
+    body = sheet.rows[header.row_index + 1 :]
+    mapping = resolve_mapping(header, body, options)
+    if not any(m for m in mapping):
+        raise UserError(
+            translate(
+                "Import",
+                "{name}: none of the columns could be matched to contact fields (name, e-mail, phone, organization …).",  # noqa: E501
+            ).format(name=p.name)
+        )
+    rows, empty, last_first = normalise_rows(header, mapping, body, options)
+    if not rows:
+        raise UserError(
+            translate(
+                "Import",
+                "{name}, sheet “{sheet}”: there are no data rows below the header, nothing to import.",
+            ).format(name=p.name, sheet=sheet.name)
+        )
+    if not options.defer_duplicates:
+        classify(rows, existing)
+    return Analysis(
+        path=p,
+        sheet=sheet.name,
+        sheet_names=sheet.sheet_names,
+        header=header,
+        mapping=mapping,
+        fingerprint=header_fingerprint(header.names),
+        rows=rows,
+        empty_rows=empty,
+        truncated=sheet.truncated,
+        last_first=last_first,
+    )
+
+
+def _column(body: list[Row], i: int) -> list[Any]:
+    return [r[i] if i < len(r) else "" for r in body]
+
+
+def normalise_rows(
+    header: Header, mapping: Sequence[str | None], body: list[Row], options: ImportOptions
+) -> tuple[list[RowResult], int, bool]:
+    """Normalise every mapped column at once, then assemble one record per non-empty row."""
+    col: Any
+    v: Any
+    full: Any
+    first_row = header.row_index + 2  # 1-based sheet row of body[0]
+    names = header.names
+    # Skip blank rows once, up front.
+    keep = [
+        i
+        for i, r in enumerate(body)
+        if any(v != "" and v is not None and (not isinstance(v, str) or v.strip()) for v in r)
+    ]
+    empty = len(body) - len(keep)
+    if len(keep) != len(body):
+        body = [body[i] for i in keep]
+    n = len(body)
+    cols: dict[str, list[int]] = {}
+    for i, f in enumerate(mapping):
+        if f:
+            cols.setdefault(f, []).append(i)
+    problems: list[list[CellProblem]] = [[] for _ in range(n)]
+    sheet_rows = [first_row + k for k in keep]
+
+    def note(probs: nm.Problems, col: int) -> None:
+        for r, p in probs.items():
+            problems[r].append(CellProblem(sheet_rows[r], names[col], p.message, p.error))
+
+    values: dict[str, list[Any]] = {}
+
+    def text_field(f: str, fn: Any = nm.fold_column) -> None:
+        if f in cols:
+            joined: list[str] | None = None
+            for c in cols[f]:
+                col = fn(_column(body, c))
+                joined = (
+                    col
+                    if joined is None
+                    else [f"{a}, {b}" if a and b else a or b for a, b in zip(joined, col, strict=True)]
+                )
+            values[f] = joined or []
+
+    for f in (
+        "organization",
+        "title",
+        "street",
+        "city",
+        "country",
+        "website",
+        "linkedin",
+        "lead_title",
+        "source_detail",
+        "referred_by",
+    ):
+        text_field(f)
+    for f in ("first_name", "last_name"):
+        text_field(f, nm.name_column)
+
+    # Full name → first + last (surname-first when the column does that consistently).
+    last_first = False
+    if "full_name" in cols:
+        full = nm.fold_column(_column(body, cols["full_name"][0]))
+        last_first = nm.detect_last_first(full)
+        split = {v: nm.split_full_name(v, last_first) for v in set(full)}
+        fn_col = values.get("first_name")
+        ln_col = values.get("last_name")
+        values["first_name"] = [(fn_col[r] if fn_col and fn_col[r] else split[full[r]][0]) for r in range(n)]
+        values["last_name"] = [(ln_col[r] if ln_col and ln_col[r] else split[full[r]][1]) for r in range(n)]
+        values["_full_name"] = full
+
+    regions = nm.region_column(values.get("country"), n, options.default_region)
+
+    # E-mails: all e-mail columns in order; first → email, second → email2, more → notes.
+    emails: list[list[str]] = [[] for _ in range(n)]
+    for f in ("email", "email2"):
+        for c in cols.get(f, []):
+            col, probs = nm.email_column(_column(body, c))
+            note(probs, c)
+            for r in range(n):
+                if col[r]:
+                    emails[r].extend(e for e in col[r] if e not in emails[r])
+    phones: list[list[str]] = [[] for _ in range(n)]
+    mobiles: list[list[str]] = [[] for _ in range(n)]
+    for f, target in (("mobile", mobiles), ("phone", phones)):
+        for c in cols.get(f, []):
+            col, probs = nm.phone_column(_column(body, c), regions)
+            note(probs, c)
+            for r in range(n):
+                if col[r]:
+                    target[r].extend(x for x in col[r] if x not in target[r])
+
+    if "postal_code" in cols:
+        c = cols["postal_code"][0]
+        raw = _column(body, c)
+        cache: dict[tuple[Any, str], str] = {}
+        pc = []
+        for r in range(n):
+            key = (raw[r], regions[r])
+            v = cache.get(key)
+            if v is None:
+                v = cache[key] = nm.postal_value(raw[r], regions[r])
+            pc.append(v)
+        values["postal_code"] = pc
+    if "business_id" in cols:
+        c = cols["business_id"][0]
+        col, probs = nm.map_column(
+            list(zip(_column(body, c), regions, strict=True)),
+            lambda v: nm.business_id_value(v[0], v[1]) if v[0] not in ("", None) else (None, None),
+        )
+        note(probs, c)
+        values["business_id"] = col
+    if "temperature" in cols:
+        c = cols["temperature"][0]
+        col, probs = nm.map_column(_column(body, c), nm.temperature_value)
+        note(probs, c)
+        values["temperature"] = col
+    if "expected_close" in cols:
+        c = cols["expected_close"][0]
+        col, probs = nm.date_column(_column(body, c))
+        note(probs, c)
+        values["expected_close"] = col
+    if "value" in cols:
+        c = cols["value"][0]
+        col, probs = nm.map_column(_column(body, c), nm.money_cents)
+        note(probs, c)
+        values["value_cents"] = col
+    if "tags" in cols:
+        tag_lists: list[list[str]] = [[] for _ in range(n)]
+        for c in cols["tags"]:
+            for r, v in enumerate(_column(body, c)):
+                if v not in ("", None):
+                    tag_lists[r].extend(t for t in nm.tags_value(v) if t not in tag_lists[r])
+        values["tags"] = tag_lists
+    for f in ("id_contact", "id_lead"):
+        if f in cols:
+            values[f] = [nm.int_value(v) for v in _column(body, cols[f][0])]
+    company_flags: list[bool] | None = None
+    if "is_company" in cols:
+        company_flags = [nm.is_company_value(v) for v in _column(body, cols["is_company"][0])]
+
+    # Notes: mapped notes columns, then (optionally) every unmapped column as "Header: value".
+    def notes_for(field_name: str, extra: Sequence[int]) -> list[str] | None:
+        srcs = [(c, True) for c in cols.get(field_name, [])] + [(c, False) for c in extra]
+        if not srcs:
+            return None
+        out = [""] * n
+        for c, plain in srcs:
+            col = nm.fold_column(_column(body, c))
+            label = names[c]
+            for r in range(n):
+                v = col[r]
+                if v:
+                    line = v if plain and len(cols.get(field_name, [])) == 1 else f"{label}: {v}"
+                    out[r] = f"{out[r]}\n{line}" if out[r] else line
+        return out
+
+    unmapped = [i for i, f in enumerate(mapping) if f is None] if options.unmapped_to_notes else []
+    contact_notes = notes_for("notes", unmapped)
+    lead_notes = notes_for("lead_notes", [])
+
+    results: list[RowResult] = []
+    get = values.get
+    for r in range(n):
+        rec: dict[str, Any] = {}
+        for f in (
+            "first_name",
+            "last_name",
+            "organization",
+            "business_id",
+            "title",
+            "street",
+            "postal_code",
+            "city",
+            "country",
+            "website",
+            "linkedin",
+            "lead_title",
+            "temperature",
+            "expected_close",
+            "value_cents",
+            "source_detail",
+            "referred_by",
+            "id_contact",
+            "id_lead",
+            "tags",
+        ):
+            col = get(f)
+            if col is not None:
+                v = col[r]
+                if v not in ("", None, []):
+                    rec[f] = v
+        em = emails[r]
+        extra_notes: list[str] = []
+        if em:
+            rec["email"] = em[0]
+            if len(em) > 1:
+                rec["email2"] = em[1]
+            if len(em) > 2:
+                extra_notes.append(
+                    translate("Import", "Other e-mails: {values}").format(values=", ".join(em[2:]))
+                )
+        ph = phones[r] + [x for x in mobiles[r] if x not in phones[r]]
+        mob = mobiles[r]
+        if mob:
+            rec["mobile"] = mob[0]
+            rest = [x for x in phones[r] if x != mob[0]]
+            if rest:
+                rec["phone"] = rest[0]
+            more = [x for x in ph if x not in (rec.get("phone"), rec.get("mobile"))]
+        else:
+            if ph:
+                rec["phone"] = ph[0]
+            if len(ph) > 1:
+                rec["mobile"] = ph[1]
+            more = ph[2:]
+        if more:
+            extra_notes.append(translate("Import", "Other phones: {values}").format(values=", ".join(more)))
+        notes = contact_notes[r] if contact_notes else ""
+        if extra_notes:
+            notes = "\n".join([notes, *extra_notes]) if notes else "\n".join(extra_notes)
+        if notes:
+            rec["notes"] = notes
+        if lead_notes and lead_notes[r]:
+            rec["lead_notes"] = lead_notes[r]
+
+        is_org = bool(company_flags[r]) if company_flags else False
+        if is_org:
+            # A company row: its name is the organization's name.
+            full = values.get("_full_name")
+            name = (full[r] if full else "") or " ".join(
+                x for x in (rec.get("first_name"), rec.get("last_name")) if x
+            )
+            if name:
+                rec["organization"] = name
+            rec.pop("first_name", None)
+            rec.pop("last_name", None)
+        elif (
+            not rec.get("first_name")
+            and not rec.get("last_name")
+            and rec.get("organization")
+            and not em
+            and "full_name" not in cols
+            and "first_name" not in cols
+        ):
+            is_org = True
+        row_problems = problems[r]
+        if not any(
+            rec.get(k) for k in ("first_name", "last_name", "organization", "email", "phone", "mobile")
+        ):
+            row_problems.append(
+                CellProblem(
+                    sheet_rows[r],
+                    None,
+                    translate(
+                        "Import", "Row {row}: no name, organization, e-mail or phone; nothing to import"
+                    ).format(row=sheet_rows[r]),
+                )
+            )
+        results.append(
+            RowResult(
+                index=r,
+                row=sheet_rows[r],
+                values=rec,
+                is_organization=is_org,
+                problems=row_problems,
+                # kept for "Save rejected rows" only: 100k rows of cells cost memory
+                original=body[r] if any(p.error for p in row_problems) else [],
+            )
+        )
+    return results, empty, last_first
+
+
+def candidate(r: RowResult, key: Any = None) -> Candidate:
+    v = r.values
+    return Candidate(
+        key=key if key is not None else ("row", r.index),
+        emails=[e for e in (v.get("email"), v.get("email2")) if e],
+        phones=[p for p in (v.get("phone"), v.get("mobile")) if p and p.startswith("+")],
+        business_id=v.get("business_id"),
+        first_name=v.get("first_name"),
+        last_name=v.get("last_name"),
+        organization=v.get("organization"),
+        is_organization=r.is_organization,
+    )
+
+
+def classify(rows: list[RowResult], existing: DuplicateIndex | None) -> None:
+    """Set each row's status and match (duplicates within the file and against the DB)."""
+    cands = [None if r.errors else candidate(r) for r in rows]
+    matches = find_duplicates(cands, existing)
+    for r, m in zip(rows, matches, strict=True):
+        r.match = m
+        if r.errors:
+            r.status = INVALID
+        elif r.values.get("id_contact"):
+            r.status = UPDATE
+        elif m is None:
+            r.status = NEW
+        elif not m.sure:
+            r.status = LIKELY
+        elif m.in_file:
+            r.status = DUPLICATE
+        else:
+            r.status = UPDATE
+
+
+def row_as_text(row: Sequence[Any], width: int) -> list[str]:
+    return [cell_text(row[i]) if i < len(row) else "" for i in range(width)]
+
+
+__all__ = [
+    "MULTI_FIELDS",
+    "PREVIEW_ROWS",
+    "STATUSES",
+    "Analysis",
+    "CellProblem",
+    "ImportOptions",
+    "RowResult",
+    "analyse",
+    "classify",
+]

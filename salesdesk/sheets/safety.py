@@ -1,0 +1,172 @@
+"""Checks made before a file is parsed: what kind of file it is, zip bombs, encryption, caps.
+
+Nothing here parses the spreadsheet itself; it only looks at the container so that a hostile
+or broken file is refused with one clear line before a parser spends memory on it.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import zipfile
+from pathlib import Path
+
+from salesdesk.errors import UserError
+from salesdesk.i18n import translate
+
+#: Hard caps: a sheet larger than this is refused with a clear message.
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 512
+#: A zip container (xlsx, xlsm, ods) may not expand to more than this...
+MAX_UNCOMPRESSED_BYTES = 1_500_000_000
+#: ...nor may a large member expand more than this many times its compressed size.
+MAX_RATIO = 200
+_RATIO_MIN_SIZE = 20_000_000
+#: CSV files larger than this are refused (they are read into memory).
+MAX_TEXT_BYTES = 800_000_000
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+class Container(enum.Enum):
+    ZIP = "zip"  # xlsx, xlsm, ods
+    OLE = "ole"  # xls (BIFF) or an encrypted OOXML package
+    TEXT = "text"  # csv, tsv, txt
+
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
+
+
+def _unreadable(path: Path) -> UserError:
+    return UserError(
+        translate("Import", "{name} could not be read: it is damaged or not a spreadsheet.").format(
+            name=path.name
+        )
+    )
+
+
+def encrypted_error(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "Import",
+            "{name} is protected with a password. Open it in Excel, remove the password, save it and import it again.",  # noqa: E501
+        ).format(name=path.name)
+    )
+
+
+def check_file(path: str | os.PathLike[str]) -> Container:
+    """Look at the file's bytes and decide how to read it, or raise ``UserError``."""
+    p = Path(path)
+    if not p.is_file():
+        raise UserError(translate("Import", "File not found: {path}").format(path=str(p)))
+    size = p.stat().st_size
+    if size == 0:
+        raise UserError(translate("Import", "{name} is empty.").format(name=p.name))
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    suffix = p.suffix.lower()
+    if head.startswith(_ZIP_MAGIC):
+        check_zip(p)
+        return Container.ZIP
+    if head == _OLE_MAGIC:
+        if _ole_is_encrypted_package(p):
+            raise encrypted_error(p)
+        return Container.OLE
+    if suffix in SPREADSHEET_SUFFIXES:
+        # An .xlsx that is not a zip, an .xls that is not OLE: wrapped, damaged or renamed.
+        if suffix in {".xlsx", ".xlsm"} and _looks_wrapped(p):
+            raise UserError(
+                translate(
+                    "Import",
+                    "{name} is locked by a document-protection tool and cannot be read. Save an unprotected copy and import that.",  # noqa: E501
+                ).format(name=p.name)
+            )
+        if _looks_like_text(p):
+            return Container.TEXT
+        raise _unreadable(p)
+    if size > MAX_TEXT_BYTES:
+        raise too_big_error(p)
+    if not _looks_like_text(p):
+        raise UserError(translate("Import", "{name} is not a spreadsheet or a CSV file.").format(name=p.name))
+    return Container.TEXT
+
+
+def too_big_error(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "Import",
+            "{name} is too large to import (more than {rows} rows or {columns} columns). Split it into smaller files.",  # noqa: E501
+        ).format(name=path.name, rows=f"{MAX_ROWS:,}".replace(",", " "), columns=MAX_COLUMNS)
+    )
+
+
+def check_zip(path: Path) -> None:
+    """Refuse zip bombs: total uncompressed size and per-member ratio, read from the directory."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path) from exc
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > _RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise bomb_error(path)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise bomb_error(path)
+    names = {i.filename for i in infos}
+    if "EncryptionInfo" in names or "EncryptedPackage" in names:
+        raise encrypted_error(path)
+
+
+def bomb_error(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "Import",
+            "{name} was refused: it would unpack to far more data than a spreadsheet holds (a possible zip bomb).",  # noqa: E501
+        ).format(name=path.name)
+    )
+
+
+def _ole_is_encrypted_package(path: Path) -> bool:
+    """An OOXML file saved with a password is an OLE compound file holding EncryptionInfo."""
+    marker = "EncryptionInfo".encode("utf-16-le")
+    marker2 = "EncryptedPackage".encode("utf-16-le")
+    with path.open("rb") as fh:
+        data = fh.read(4 * 1024 * 1024)
+    return marker in data or marker2 in data
+
+
+def _looks_wrapped(path: Path) -> bool:
+    with path.open("rb") as fh:
+        data = fh.read(4096)
+    return not _is_texty(data)
+
+
+def _looks_like_text(path: Path) -> bool:
+    with path.open("rb") as fh:
+        data = fh.read(8192)
+    return _is_texty(data)
+
+
+def _is_texty(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16 with BOM
+    if not data:
+        return False
+    # UTF-16 without BOM: every other byte zero in ASCII text.
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    half = max(len(data) // 2, 1)
+    if (odd > half * 0.4 and even < half * 0.05) or (even > half * 0.4 and odd < half * 0.05):
+        return True
+    if b"\x00" in data:
+        return False
+    control = sum(1 for b in data if b < 32 and b not in (9, 10, 13, 12))
+    return control <= len(data) // 100
+
+
+def check_shape(path: Path, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS or columns > MAX_COLUMNS:
+        raise too_big_error(path)

@@ -1,0 +1,67 @@
+"""The import wizard end to end on the Finnish sample, then undo from the Imports view."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from salesdesk.db.models import Contact, ImportBatch, Lead
+
+
+def _wait(qtbot, predicate, timeout=60_000):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(predicate, timeout=timeout)
+
+
+def test_wizard_imports_finnish_sheet_and_view_undoes_it(qtbot, ctx, samples_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.gui.import_wizard import ImportWizard, PreviewPage, RunPage
+    from salesdesk.gui.views.imports import ImportsView
+
+    wiz = ImportWizard(ctx, None, str(samples_dir / "fi_tradeshow_leads_2026.xlsx"))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    assert wiz.file_page.isComplete()
+    wiz.next()  # → sheet
+    assert wiz.sheet_page.sheet_combo.currentText() == "Liidit"
+    assert wiz.sheet_page.header_spin.value() == 4
+    wiz.next()  # → mapping
+    mapping = wiz.mapping_page.mapping()
+    assert mapping["Sähköposti"] == "email" and mapping["Etunimi"] == "first_name"
+    wiz.next()  # → preview (analysed in a worker)
+    page = wiz.currentPage()
+    assert isinstance(page, PreviewPage)
+    _wait(qtbot, lambda: page.ready)
+    assert "60 new" in page.status.text() and "1 invalid" in page.status.text()
+    assert page.tabs.count() >= 3
+    wiz.next()  # → batch settings
+    bp = wiz.batch_page
+    bp.source.setCurrentIndex(bp.source.findData("trade_show"))
+    bp.detail.setText("Teollisuusmessut 2026")
+    bp.tags.setText("messut, 2026")
+    wiz.next()  # → run
+    run = wiz.currentPage()
+    assert isinstance(run, RunPage)
+    _wait(qtbot, lambda: run.finished)
+    assert wiz.result is not None and wiz.result.created == 60 and wiz.result.rejected == 1
+    assert run.save_button.isVisibleTo(wiz)
+    with ctx.db.session() as s:
+        assert s.scalar(select(func.count(Lead.id))) == 60
+        assert s.scalar(select(ImportBatch.source_detail)) == "Teollisuusmessut 2026"
+
+    view = ImportsView(ctx)
+    qtbot.addWidget(view)
+    qtmodel = view.model
+    assert qtmodel.rowCount() == 1
+    view.table.selectRow(0)
+    assert view.undo_button.isEnabled()
+    assert view.undo_selected(confirm=False)
+    with ctx.db.session() as s:
+        assert s.scalar(select(func.count(Lead.id))) == 0
+        assert s.scalar(select(func.count(Contact.id))) == 0
+    assert not view.undo_button.isEnabled() or view.model.rows[0]["undone"]
+
+
+def test_imports_view_model(qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.gui.views.imports import BatchModel
+
+    model = BatchModel(ctx)
+    model.reload()
+    qtmodeltester.check(model)
