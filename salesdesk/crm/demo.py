@@ -368,7 +368,7 @@ def y_tunnus_check(digits: str) -> int | None:
 
 
 def is_valid_y_tunnus(value: str) -> bool:
-    if len(value) != 9 or value[7] != "-" or not (value[:7] + value[8]).isdigit():
+    if len(value) != 9 or value[7] != "-" or not (value[:7] + value[8]).isdecimal():
         return False
     return y_tunnus_check(value[:7]) == int(value[8])
 

@@ -187,8 +187,8 @@ def _words(text_: str) -> list[str]:
 def _phone_digits(text_: str) -> str | None:
     """The digits of a query that looks like a phone number ("040 123 4567", "+358 (0)40-123")."""
     text_ = text_.strip()
-    if _PHONE.fullmatch(text_) and sum(ch.isdigit() for ch in text_) >= 6:
-        return "".join(ch for ch in text_.replace("(0)", "") if ch.isdigit())
+    if _PHONE.fullmatch(text_) and sum(ch.isdecimal() for ch in text_) >= 6:
+        return "".join(ch for ch in text_.replace("(0)", "") if ch.isdecimal())
     return None
 
 

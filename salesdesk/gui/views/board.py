@@ -303,13 +303,13 @@ class BoardView(QWidget):
             w.blockSignals(True)
         owner = s.value(p + "owner", "me")
         index = self.owner_combo.findData(owner)
-        if index < 0 and isinstance(owner, str) and owner.isdigit():
+        if index < 0 and isinstance(owner, str) and owner.isdecimal():
             index = self.owner_combo.findData(int(owner))
         self.owner_combo.setCurrentIndex(max(0, index))
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(str(s.value(p + "source", "")))))
         self.temp_combo.setCurrentIndex(max(0, self.temp_combo.findData(str(s.value(p + "temperature", "")))))
         tag = s.value(p + "tag", "")
-        if tag not in ("", None) and str(tag).isdigit():
+        if tag not in ("", None) and str(tag).isdecimal():
             self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(int(str(tag)))))
         self.stale_check.setChecked(str(s.value(p + "stale", "false")).lower() == "true")
         try:
@@ -322,7 +322,7 @@ class BoardView(QWidget):
         if saved is None:  # first run: won and lost folded, the open funnel gets the room
             self._collapsed = set(self._closed_stage_ids())
         else:
-            self._collapsed = {int(i) for i in str(saved).split(",") if i.isdigit()}
+            self._collapsed = {int(i) for i in str(saved).split(",") if i.isdecimal()}
         for w in widgets:
             w.blockSignals(False)
 
