@@ -47,8 +47,10 @@ class ContactTableModel(QAbstractTableModel):
         self.descending = False
         self.ids: list[int] = []
         self.rows: list[cl.ContactRow] = []
+        self._loaded = False
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         with self.ctx.db.session() as s:
             self.ids = cl.ordered_ids(s, self.filter, self.sort_key, self.descending)
@@ -115,8 +117,10 @@ class ContactTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(cl.COLUMNS):
-            self.sort_key = cl.COLUMNS[column][0]
-            self.descending = order == Qt.SortOrder.DescendingOrder
+            key, descending = cl.COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+            if self._loaded and (key, descending) == (self.sort_key, self.descending):
+                return  # the view re-announces the same order while it is set up
+            self.sort_key, self.descending = key, descending
             self.reload()
 
 

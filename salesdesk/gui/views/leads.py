@@ -57,12 +57,14 @@ class LeadTableModel(QAbstractTableModel):
         self.total = 0
         self.all_ids = True
         self.rows: list[lt.LeadRow] = []
+        self._loaded = False
         self.weights = scoring.default_weights()
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """First page at once (a LIMIT query and a count); the ordered ids of the rest are
         fetched when the view first scrolls past it."""
+        self._loaded = True
         self.beginResetModel()
         with self.ctx.db.session() as s:
             self.weights = scoring.learned_weights(s)
@@ -170,8 +172,10 @@ class LeadTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(lt.COLUMNS):
             return
-        self.sort_key = lt.COLUMNS[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = lt.COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self.sort_key, self.descending):
+            return  # the view re-announces the same order while it is set up
+        self.sort_key, self.descending = key, descending
         self.reload()
 
 
