@@ -118,10 +118,11 @@ class ContactTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(cl.COLUMNS):
             key, descending = cl.COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
-            if self._loaded and (key, descending) == (self.sort_key, self.descending):
-                return  # the view re-announces the same order while it is set up
+            changed = (key, descending) != (self.sort_key, self.descending)
             self.sort_key, self.descending = key, descending
-            self.reload()
+            # Before the first load the view is only announcing its order: the load comes next.
+            if self._loaded and changed:
+                self.reload()
 
 
 class ContactsView(QWidget):

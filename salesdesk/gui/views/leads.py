@@ -173,10 +173,11 @@ class LeadTableModel(QAbstractTableModel):
         if not 0 <= column < len(lt.COLUMNS):
             return
         key, descending = lt.COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder
-        if self._loaded and (key, descending) == (self.sort_key, self.descending):
-            return  # the view re-announces the same order while it is set up
+        changed = (key, descending) != (self.sort_key, self.descending)
         self.sort_key, self.descending = key, descending
-        self.reload()
+        # Before the first load the view is only announcing its order: the load comes next.
+        if self._loaded and changed:
+            self.reload()
 
 
 class BulkCommand(QUndoCommand):
