@@ -90,6 +90,7 @@ class ExportRequest:
     # the export keeps to these, whatever else is asked.
     shown_lead_ids: tuple[int, ...] | None = None
     shown_contact_ids: tuple[int, ...] | None = None
+    shown_followup_ids: tuple[int, ...] | None = None  # the agenda's rows
     open_only: bool = False  # only leads in open stages
     include_discarded: bool = False
     followup_status: str = FollowUpStatus.OPEN  # "open", "done", "cancelled" or "" for all
@@ -105,7 +106,7 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
 
     Accepted keys: kinds, scope, stage_ids / stage (a name), owner_ids / owner (a name),
     sources / source, temperatures / temperature, tag, search, lead_ids, contact_ids,
-    shown_lead_ids, shown_contact_ids, open_only, include_discarded, followup_status,
+    shown_lead_ids, shown_contact_ids, shown_followup_ids, open_only, include_discarded, followup_status,
     due_from, due_until. Unknown keys are
     ignored, so a view may hand over its whole filter state.
     """
@@ -134,6 +135,7 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
     contact_ids = data.get("contact_ids")
     shown_leads = data.get("shown_lead_ids")
     shown_contacts = data.get("shown_contact_ids")
+    shown_followups = data.get("shown_followup_ids")
     kinds = strs(data.get("kinds")) or (LEADS,)
     return ExportRequest(
         kinds=tuple(k for k in KINDS if k in kinds),
@@ -148,6 +150,7 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
         contact_ids=ints(contact_ids) if contact_ids is not None else None,
         shown_lead_ids=ints(shown_leads) if shown_leads is not None else None,
         shown_contact_ids=ints(shown_contacts) if shown_contacts is not None else None,
+        shown_followup_ids=ints(shown_followups) if shown_followups is not None else None,
         open_only=bool(data.get("open_only", False)),
         include_discarded=bool(data.get("include_discarded", False)),
         followup_status=str(data.get("followup_status", FollowUpStatus.OPEN) or ""),
@@ -534,6 +537,8 @@ def _followup_conditions(session: Session, req: ExportRequest) -> list[ColumnEle
     conds: list[ColumnElement[bool]] = []
     if req.followup_status:
         conds.append(FollowUp.status == req.followup_status)
+    if req.shown_followup_ids is not None:
+        conds.append(_in_ids(FollowUp.id, req.shown_followup_ids))
     if req.due_from is not None:
         conds.append(FollowUp.due_at >= req.due_from)
     if req.due_until is not None:

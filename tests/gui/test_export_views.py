@@ -74,6 +74,8 @@ def _export(qtbot, ctx, key: str, view: QWidget, target: Path, *, all_shown: boo
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ExportDialog.DialogCode.Accepted
     wb = openpyxl.load_workbook(target)
+    if key == "followups":  # no id column: the follow-ups' titles
+        return sorted(row[4].value for row in wb["Follow-ups"].iter_rows(min_row=2))  # type: ignore[return-value]
     sheet = wb["Contacts" if key == "contacts" else "Leads"]
     return sorted(int(row[0].value) for row in sheet.iter_rows(min_row=2) if row[0].value is not None)
 
@@ -172,3 +174,56 @@ def test_contacts_view_exports_its_contacts_and_selection(qtbot, ctx, data, tmp_
     picked = view.selected_ids()
     assert len(picked) == 1
     assert _export(qtbot, ctx, "contacts", view, tmp_path / "d.xlsx") == picked
+
+
+def test_agenda_exports_the_follow_ups_it_lists(qtbot, ctx, data, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from salesdesk.crm import followups as fu
+    from salesdesk.crm.followups_core import create_followup
+    from salesdesk.db.enums import FollowUpStatus
+    from salesdesk.gui.views.followups import FollowupsView
+
+    today = date.today()
+    with ctx.db.transaction() as s:
+        katto = s.get(Lead, data["Katto"])
+        ikkunat = s.get(Lead, data["Ikkunat"])
+        create_followup(
+            s, lead=katto, due_at=fu.local_at(today, time(9)), title="Soita Ainolle", owner_id=data["anna"]
+        )
+        create_followup(
+            s,
+            lead=ikkunat,
+            due_at=fu.local_at(today, time(10)),
+            title="Tarjous",
+            kind="email",
+            owner_id=data["ville"],
+        )
+        # Anna's follow-up on Ville's lead: hers in the agenda
+        create_followup(
+            s,
+            lead=ikkunat,
+            due_at=fu.local_at(today + timedelta(days=40), time(8)),
+            title="Käynti",
+            owner_id=data["anna"],
+        )
+        done = create_followup(
+            s, lead=katto, due_at=fu.local_at(today, time(7)), title="Tehty", owner_id=data["anna"]
+        )
+        done.status = FollowUpStatus.DONE
+    view = FollowupsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert _export(qtbot, ctx, "followups", view, tmp_path / "a.xlsx") == [
+        "Käynti",
+        "Soita Ainolle",
+        "Tarjous",
+    ]
+    view.owner_combo.setCurrentIndex(view.owner_combo.findData(data["anna"]))
+    assert _export(qtbot, ctx, "followups", view, tmp_path / "b.xlsx") == ["Käynti", "Soita Ainolle"]
+    view.owner_combo.setCurrentIndex(0)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("email"))
+    assert _export(qtbot, ctx, "followups", view, tmp_path / "c.xlsx") == ["Tarjous"]
+    view.kind_combo.setCurrentIndex(0)
+    view.due_combo.setCurrentIndex(view.due_combo.findData("today"))
+    assert _export(qtbot, ctx, "followups", view, tmp_path / "d.xlsx") == ["Soita Ainolle", "Tarjous"]
