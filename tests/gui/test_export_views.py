@@ -227,3 +227,16 @@ def test_agenda_exports_the_follow_ups_it_lists(qtbot, ctx, data, tmp_path: Path
     view.kind_combo.setCurrentIndex(0)
     view.due_combo.setCurrentIndex(view.due_combo.findData("today"))
     assert _export(qtbot, ctx, "followups", view, tmp_path / "d.xlsx") == ["Soita Ainolle", "Tarjous"]
+
+
+def test_window_export_action_uses_the_shown_view(qtbot, window, ctx, data) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("leads")
+    view = window.views["leads"]
+    view.source.setCurrentIndex(view.source.findData("website"))
+    window.actions_by_id["export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    # six website leads, the discarded one included as the table lists it
+    assert dialog.request_data["sources"] == ["website"] and "6 leads" in dialog.summary.text()
+    assert not dialog.selection_box.isVisible()
+    dialog.reject()
