@@ -346,6 +346,39 @@ class LeadsView(QWidget):
             }
         )
 
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the table's filters, search and selected rows."""
+        flt = self.model.filter  # what the table shows (not text typed but not yet searched)
+        request: dict[str, Any] = {
+            "kinds": ["leads"],
+            "stage_ids": [flt.stage_id] if flt.stage_id is not None else [],
+            "owner_ids": [flt.owner_id] if flt.owner_id is not None else [],
+            "sources": [flt.source] if flt.source else [],
+            "temperatures": [flt.temperature] if flt.temperature else [],
+            "search": flt.text,
+            "include_discarded": True,  # the table lists discarded leads too
+        }
+        rest = lt.LeadFilter(
+            stage_kind=flt.stage_kind,
+            tag_id=flt.tag_id,
+            lead_ids=flt.lead_ids,
+            won_from=flt.won_from,
+            won_to=flt.won_to,
+            closed_from=flt.closed_from,
+            closed_to=flt.closed_to,
+            created_from=flt.created_from,
+            created_to=flt.created_to,
+            stale_only=flt.stale_only,
+        )
+        if rest != lt.LeadFilter():
+            # Filters the export cannot say (tag by id, stale, ranges): hand over the rows.
+            with self.ctx.db.session() as s:
+                request["shown_lead_ids"] = lt.ordered_ids(s, flt)
+        selected = self.selected_ids()
+        if selected:
+            request["lead_ids"] = selected
+        return request
+
     def _filters_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
