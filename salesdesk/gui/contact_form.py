@@ -51,6 +51,7 @@ from salesdesk.gui.form_support import (
     fill_combo,
     from_qdate,
     mark_invalid,
+    may_close,
     owner_items,
     select_data,
     to_qdate,
@@ -687,20 +688,7 @@ class ContactForm(QDialog):
         return True
 
     def ask_to_keep_changes(self) -> bool:
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle().replace("[*]", ""),
-            self.tr("Save the changes to this contact?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_close(self, self.is_dirty(), self.tr("Save the changes to this contact?"), self.save)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ask_to_keep_changes():

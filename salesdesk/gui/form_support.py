@@ -1,8 +1,10 @@
 """Pieces shared by the lead and contact forms: a contact picker with completion, the
-timeline model, combo helpers, and the small dialogs (note, follow-up, won, lost)."""
+timeline model, combo helpers, the unsaved-changes prompt, and the small dialogs (note,
+follow-up, won, lost)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -72,6 +75,24 @@ def owner_items(ctx: AppContext, none_text: str) -> list[tuple[Any, str]]:
     with ctx.db.session() as s:
         owners = s.execute(select(Owner.id, Owner.name).where(Owner.active).order_by(Owner.name)).all()
     return [(None, none_text), *[(oid, name) for oid, name in owners]]
+
+
+def may_close(form: QWidget, dirty: bool, question: str, save: Callable[[], bool]) -> bool:
+    """The forms' "save your changes?" prompt: True when ``form`` may close (nothing
+    unsaved, saved now, or discarded by the user)."""
+    if not dirty:
+        return True
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        form,
+        form.windowTitle().replace("[*]", ""),
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )
+    if answer == buttons.Save:
+        return save()
+    return answer == buttons.Discard
 
 
 def mark_invalid(widget: QWidget, message: str) -> None:

@@ -38,6 +38,7 @@ from salesdesk.gui.form_support import (
     contact_display,
     fill_combo,
     from_qdate,
+    may_close,
     owner_items,
     select_data,
     to_qdate,
@@ -400,20 +401,7 @@ class LeadForm(QDialog):
 
     def ask_to_keep_changes(self) -> bool:
         """True when the form may close (changes saved or discarded)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle().replace("[*]", ""),
-            self.tr("Save the changes to this lead?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_close(self, self.is_dirty(), self.tr("Save the changes to this lead?"), self.save)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ask_to_keep_changes():
