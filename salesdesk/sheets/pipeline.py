@@ -518,7 +518,7 @@ def normalise_rows(
                 original=body[r] if any(p.error for p in row_problems) else [],
             )
         )
-    return results, empty, last_first
+    return results, empty, bool(last_first)
 
 
 def candidate(r: RowResult, key: Any = None) -> Candidate:
