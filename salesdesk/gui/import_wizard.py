@@ -594,6 +594,13 @@ class PreviewPage(QWizardPage):
         self.invalid_hint.setWordWrap(True)
         self.invalid_hint.hide()
         lay.insertWidget(1, self.invalid_hint)
+        self.rows_hint = QLabel(
+            QCoreApplication.translate(
+                "ImportWizard", "Right-click a row to decide for that row alone: skip it, create it anyway …"
+            )
+        )
+        self.rows_hint.setObjectName("rowsHint")
+        lay.insertWidget(3, self.rows_hint)
         self.worker: Worker | None = None
         self.ready = False
         self.opts = pipeline.ImportOptions()
@@ -641,6 +648,7 @@ class PreviewPage(QWizardPage):
             view.setObjectName(f"preview_{group}")
             view.setModel(model)
             view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setEditTriggers(
                 QTableView.EditTrigger.DoubleClicked

@@ -165,6 +165,10 @@
         <translation>Virheellisiä rivejä ei tuoda. Korjaa merkitty solu kaksoisnapsauttamalla; rivi siirtyy oikeaan ryhmään, kun se on kunnossa.</translation>
     </message>
     <message>
+        <source>Right-click a row to decide for that row alone: skip it, create it anyway …</source>
+        <translation>Napsauta riviä hiiren oikealla painikkeella, niin voit päättää vain siitä: ohita tai luo silti …</translation>
+    </message>
+    <message>
         <source>As the group decides</source>
         <translation>Kuten ryhmälle on valittu</translation>
     </message>
