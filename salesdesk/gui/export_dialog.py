@@ -520,6 +520,9 @@ def open_export_per_owner(window: Any) -> ExportDialog:
     _key, request = view_request(window)
     request.pop("lead_ids", None)
     request.pop("contact_ids", None)
+    request.pop("shown_lead_ids", None)  # worked out with the view's owner filter
+    request.pop("shown_contact_ids", None)
+    request.pop("shown_followup_ids", None)
     request.pop("owner_ids", None)
     request.pop("owner_id", None)
     request["scope"] = ex.LEADS

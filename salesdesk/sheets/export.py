@@ -85,6 +85,12 @@ class ExportRequest:
     search: str = ""
     lead_ids: tuple[int, ...] | None = None  # an explicit selection of leads
     contact_ids: tuple[int, ...] | None = None  # an explicit selection of contacts
+    # The rows a view shows when its filters go beyond the keys above (the board's recent
+    # closes and stale cards, the table's click-through ranges, a contact kind, ...):
+    # the export keeps to these, whatever else is asked.
+    shown_lead_ids: tuple[int, ...] | None = None
+    shown_contact_ids: tuple[int, ...] | None = None
+    shown_followup_ids: tuple[int, ...] | None = None  # the agenda's rows
     open_only: bool = False  # only leads in open stages
     include_discarded: bool = False
     followup_status: str = FollowUpStatus.OPEN  # "open", "done", "cancelled" or "" for all
@@ -100,7 +106,8 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
 
     Accepted keys: kinds, scope, stage_ids / stage (a name), owner_ids / owner (a name),
     sources / source, temperatures / temperature, tag, search, lead_ids, contact_ids,
-    open_only, include_discarded, followup_status, due_from, due_until. Unknown keys are
+    shown_lead_ids, shown_contact_ids, shown_followup_ids, open_only, include_discarded, followup_status,
+    due_from, due_until. Unknown keys are
     ignored, so a view may hand over its whole filter state.
     """
 
@@ -126,6 +133,9 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
         owner_ids = (resolve_owner(session, str(data["owner"])),)
     lead_ids = data.get("lead_ids")
     contact_ids = data.get("contact_ids")
+    shown_leads = data.get("shown_lead_ids")
+    shown_contacts = data.get("shown_contact_ids")
+    shown_followups = data.get("shown_followup_ids")
     kinds = strs(data.get("kinds")) or (LEADS,)
     return ExportRequest(
         kinds=tuple(k for k in KINDS if k in kinds),
@@ -138,6 +148,9 @@ def request_from_dict(session: Session, data: dict[str, Any]) -> ExportRequest:
         search=str(data.get("search") or ""),
         lead_ids=ints(lead_ids) if lead_ids is not None else None,
         contact_ids=ints(contact_ids) if contact_ids is not None else None,
+        shown_lead_ids=ints(shown_leads) if shown_leads is not None else None,
+        shown_contact_ids=ints(shown_contacts) if shown_contacts is not None else None,
+        shown_followup_ids=ints(shown_followups) if shown_followups is not None else None,
         open_only=bool(data.get("open_only", False)),
         include_discarded=bool(data.get("include_discarded", False)),
         followup_status=str(data.get("followup_status", FollowUpStatus.OPEN) or ""),
@@ -356,6 +369,8 @@ def _lead_conditions(session: Session, req: ExportRequest) -> list[ColumnElement
         return conds
     if req.lead_ids is not None:
         conds.append(_in_ids(Lead.id, req.lead_ids))
+    if req.shown_lead_ids is not None:
+        conds.append(_in_ids(Lead.id, req.shown_lead_ids))
     if req.stage_ids:
         conds.append(Lead.stage_id.in_(req.stage_ids))
     if req.owner_ids:
@@ -386,6 +401,8 @@ def _contact_selection(session: Session, req: ExportRequest) -> Select[int] | No
     conds: list[ColumnElement[bool]] = []
     if req.contact_ids is not None:
         conds.append(_in_ids(Contact.id, req.contact_ids))
+    if req.shown_contact_ids is not None:
+        conds.append(_in_ids(Contact.id, req.shown_contact_ids))
     if req.owner_ids:
         conds.append(Contact.owner_id.in_(req.owner_ids))
     if req.tag:
@@ -463,6 +480,7 @@ def _contact_conditions(session: Session, req: ExportRequest) -> list[ColumnElem
 def _restricts_leads(req: ExportRequest) -> bool:
     return bool(
         req.lead_ids is not None
+        or req.shown_lead_ids is not None
         or req.stage_ids
         or req.owner_ids
         or req.sources
@@ -519,6 +537,8 @@ def _followup_conditions(session: Session, req: ExportRequest) -> list[ColumnEle
     conds: list[ColumnElement[bool]] = []
     if req.followup_status:
         conds.append(FollowUp.status == req.followup_status)
+    if req.shown_followup_ids is not None:
+        conds.append(_in_ids(FollowUp.id, req.shown_followup_ids))
     if req.due_from is not None:
         conds.append(FollowUp.due_at >= req.due_from)
     if req.due_until is not None:
@@ -531,6 +551,7 @@ def _followup_conditions(session: Session, req: ExportRequest) -> list[ColumnEle
         return conds
     only_owner = req.owner_ids and not (
         req.lead_ids is not None
+        or req.shown_lead_ids is not None
         or req.stage_ids
         or req.sources
         or req.temperatures

@@ -550,3 +550,32 @@ def test_export_on_every_engine(any_db, out: Path) -> None:
     assert result.counts == {LEADS: 1, CONTACTS: 1, FOLLOWUPS: 1}
     rows = _rows(openpyxl.load_workbook(out / "pg.xlsx")["Leads"])
     assert sorted(rows[0]["Tags"].split(", ")) == ["A", "B"]
+
+
+def test_shown_rows_narrow_every_list(db, data) -> None:  # type: ignore[no-untyped-def]
+    """A view's shown rows (``shown_*_ids``) are kept to together with its other filters;
+    an empty list shows nothing (not "anything")."""
+    with db.session() as s:
+        fu_ids = {uid: fid for uid, fid in s.execute(select(FollowUp.uid, FollowUp.id))}
+        kinds = [LEADS, CONTACTS, FOLLOWUPS]
+
+        def counts(**data_: object) -> dict[str, int]:
+            return ex.count_rows(s, ex.request_from_dict(s, {"kinds": kinds, **data_}))
+
+        shown = [data["l1"], data["l2"], data["l3"]]
+        assert counts(shown_lead_ids=shown) == {LEADS: 3, CONTACTS: 3, FOLLOWUPS: 2}
+        # only l3 is from the website: its contact and its open follow-up (Demo)
+        assert counts(shown_lead_ids=shown, sources=["website"]) == {LEADS: 1, CONTACTS: 1, FOLLOWUPS: 1}
+        assert counts(shown_lead_ids=[]) == {LEADS: 0, CONTACTS: 0, FOLLOWUPS: 0}
+        # the contacts view: Hanna and her organization, their leads (not the discarded one)
+        scoped = counts(scope=CONTACTS, shown_contact_ids=[data["hanna"], data["org"]])
+        assert scoped == {LEADS: 2, CONTACTS: 2, FOLLOWUPS: 2}
+        assert (
+            counts(scope=CONTACTS, shown_contact_ids=[data["hanna"]], contact_ids=[data["org"]])[CONTACTS]
+            == 0
+        )
+        # the agenda: its rows, still only the open ones unless asked for all
+        agenda = [fu_ids["u1"], fu_ids["u4"]]
+        assert counts(shown_followup_ids=agenda)[FOLLOWUPS] == 1
+        assert counts(shown_followup_ids=agenda, followup_status="")[FOLLOWUPS] == 2
+        assert counts(shown_followup_ids=[])[FOLLOWUPS] == 0

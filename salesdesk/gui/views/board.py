@@ -285,6 +285,30 @@ class BoardView(QWidget):
             closed_within_days=self.closed_days.value(),
         )
 
+    def selected_ids(self) -> list[int]:
+        """The lead ids of the selected cards, column by column."""
+        return [lead_id for column in self.columns for lead_id in column.view.selected_ids()]
+
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the cards the filter bar lets through (recent closes and
+        the stale rule included), or the selected cards."""
+        flt = self.filter  # what the columns show (the search box may lag by its timer)
+        with self.ctx.db.session() as session:
+            shown = board_core.shown_ids(session, flt)
+        request: dict[str, Any] = {
+            "kinds": ["leads"],
+            "owner_ids": [flt.owner_id] if flt.owner_id is not None else [],
+            "sources": [flt.source] if flt.source else [],
+            "temperatures": [flt.temperature] if flt.temperature else [],
+            "search": flt.text,
+            "include_discarded": True,  # the board has no discarded filter
+            "shown_lead_ids": shown,
+        }
+        selected = self.selected_ids()
+        if selected:
+            request["lead_ids"] = selected
+        return request
+
     def _settings_prefix(self) -> str:
         return f"board/filters/{self._me_id if self._me_id is not None else 'anyone'}/"
 
