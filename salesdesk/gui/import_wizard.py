@@ -704,7 +704,7 @@ class PreviewPage(QWizardPage):
         """Store a corrected cell of an invalid row and check the row again."""
         assert self.wiz.analysis is not None
         row = pipeline.fix_cell(self.wiz.analysis, index, column, text, self.opts, self.existing)
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the page is gone
         return row
 
     def _row_menu(self, view: QTableView, model: PreviewModel, pos: Any) -> None:
