@@ -11,7 +11,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,10 +30,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -87,6 +96,8 @@ class ImportWizard(QWizard):
         self.analysis: pipeline.Analysis | None = None
         self.result: sheet_batch.ImportResult | None = None
         self.group_policy: dict[str, str] = {}
+        #: per-row decisions from the preview's context menu: row index → policy
+        self.row_decisions: dict[int, str] = {}
         with ctx.db.session() as session:
             from salesdesk.crm.settings import default_region
 
@@ -336,6 +347,210 @@ class MappingPage(QWizardPage):
         return True
 
 
+def preview_fields(analysis: pipeline.Analysis) -> list[str]:
+    """The fields the preview shows: those the sheet fills, and always the name and e-mail."""
+    return [
+        f
+        for f in (
+            "first_name",
+            "last_name",
+            "organization",
+            "email",
+            "phone",
+            "mobile",
+            "title",
+            "postal_code",
+            "city",
+            "business_id",
+            "temperature",
+        )
+        if any(f in r.values for r in analysis.rows[:500])
+        or f in ("first_name", "last_name", "email")
+        or f in analysis.mapping
+    ]
+
+
+_SOURCE_FIELDS = {"email": ("email", "email2"), "phone": ("phone",), "mobile": ("mobile",)}
+
+
+class PreviewModel(QAbstractTableModel):
+    """One group of the preview (plain row indices into the analysis).
+
+    In the Invalid group the problem cells are editable: the edit replaces the raw cell and
+    the row is checked again with the pipeline's own normalisers (``pipeline.fix_cell``).
+    """
+
+    def __init__(self, page: PreviewPage, group: str, fields: list[str]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.group = group
+        self.fields = fields
+        self.rows: list[int] = []
+
+    # --- plumbing ---------------------------------------------------------------------------
+    @property
+    def analysis(self) -> pipeline.Analysis:
+        assert self.page.wiz.analysis is not None
+        return self.page.wiz.analysis
+
+    def set_rows(self, rows: list[int]) -> None:
+        if rows == self.rows:
+            # same rows, but their contents may have changed
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_index(self, row: int) -> int:
+        return self.rows[row]
+
+    def row_changed(self, row_index: int) -> None:
+        if row_index in self.rows:
+            i = self.rows.index(row_index)
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def _columns_of(self, f: str) -> list[int]:
+        sources = _SOURCE_FIELDS.get(f, (f,))
+        return [i for i, m in enumerate(self.analysis.mapping) if m in sources]
+
+    def source_column(self, r: pipeline.RowResult, f: str) -> int | None:
+        """The sheet column an edit of field ``f`` replaces (its problem column first)."""
+        cols = self._columns_of(f)
+        names = self.analysis.header.names
+        for p in r.problems:
+            for c in cols:
+                if p.column == names[c]:
+                    return c
+        return cols[0] if cols else None
+
+    def _problem(self, r: pipeline.RowResult, f: str) -> pipeline.CellProblem | None:
+        names = {self.analysis.header.names[c] for c in self._columns_of(f)}
+        found = [p for p in r.problems if p.column in names]
+        return next((p for p in found if p.error), found[0] if found else None)
+
+    def _editable(self, r: pipeline.RowResult, f: str) -> bool:
+        if self.group != pipeline.INVALID or r.status != pipeline.INVALID:
+            return False
+        if self._problem(r, f) is not None:
+            return True
+        # a row with no identity at all: its name, e-mail and phone cells can be filled in
+        return any(p.column is None for p in r.errors) and self.source_column(r, f) is not None
+
+    def _raw(self, r: pipeline.RowResult, f: str) -> str:
+        c = self.source_column(r, f)
+        if c is None or c >= len(r.original):
+            return ""
+        return cell_text(r.original[c])
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("ImportWizard", "Row")
+        if section <= len(self.fields):
+            return field_label(self.fields[section - 1])
+        if section == len(self.fields) + 1:
+            return QCoreApplication.translate("ImportWizard", "Problems")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        col = index.column()
+        if 1 <= col <= len(self.fields):
+            r = self.analysis.rows[self.rows[index.row()]]
+            if self._editable(r, self.fields[col - 1]):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.analysis.rows[self.rows[index.row()]]
+        col = index.column()
+        if col == 0:
+            return str(r.row) if role == Qt.ItemDataRole.DisplayRole else None
+        if col == len(self.fields) + 1:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._problems_text(r)
+            return None
+        f = self.fields[col - 1]
+        problem = self._problem(r, f)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._raw(r, f)
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = r.values.get(f, "")
+            if value in ("", None) and problem is not None and problem.error:
+                return self._raw(r, f)  # what the sheet says, so the user sees what is wrong
+            return cell_text(value)
+        if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
+            return _BAD if problem.error else _WARN
+        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+            return problem.message
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        r = self.analysis.rows[self.rows[index.row()]]
+        f = self.fields[index.column() - 1]
+        column = self.source_column(r, f)
+        if column is None:
+            return False
+        text = "" if value is None else str(value)
+        if text == self._raw(r, f):
+            return False
+        self.page.fix(r.index, column, text)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        return True
+
+    def _problems_text(self, r: pipeline.RowResult) -> str:
+        parts: list[str] = []
+        decision = self.page.wiz.row_decisions.get(r.index)
+        if decision and r.status != pipeline.INVALID:
+            label = dict(_policy_choices()).get(decision, decision)
+            parts.append(
+                QCoreApplication.translate("ImportWizard", "This row: {decision}").format(decision=label)
+            )
+        if r.match is not None:
+            how = {
+                "email": QCoreApplication.translate("ImportWizard", "same e-mail"),
+                "phone": QCoreApplication.translate("ImportWizard", "same phone"),
+                "business_id": QCoreApplication.translate("ImportWizard", "same business ID"),
+                "name": QCoreApplication.translate("ImportWizard", "similar name at the same organization"),
+            }.get(r.match.reason, r.match.reason)
+            target = (
+                QCoreApplication.translate("ImportWizard", "Matches row {row}").format(
+                    row=self.analysis.rows[r.match.key[1]].row
+                )
+                if r.match.in_file
+                else QCoreApplication.translate("ImportWizard", "Matches contact #{id}").format(
+                    id=r.match.key
+                )
+            )
+            parts.append(f"{target} ({how}, {r.match.score:.0f})")
+        parts.extend(p.message for p in r.problems)
+        return "; ".join(parts)
+
+
 class PreviewPage(QWizardPage):
     """Reads and analyses the whole file in the background, then shows the groups."""
 
@@ -369,21 +584,47 @@ class PreviewPage(QWizardPage):
         lay.addWidget(self.status)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(policy_row)
+        self.invalid_hint = QLabel(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Invalid rows are not imported. Double-click a marked cell to correct it; the row moves to its group when it is valid.",  # noqa: E501
+            )
+        )
+        self.invalid_hint.setObjectName("invalidHint")
+        self.invalid_hint.setWordWrap(True)
+        self.invalid_hint.hide()
+        lay.insertWidget(1, self.invalid_hint)
+        self.rows_hint = QLabel(
+            QCoreApplication.translate(
+                "ImportWizard", "Right-click a row to decide for that row alone: skip it, create it anyway …"
+            )
+        )
+        self.rows_hint.setObjectName("rowsHint")
+        lay.insertWidget(3, self.rows_hint)
         self.worker: Worker | None = None
         self.ready = False
+        self.opts = pipeline.ImportOptions()
+        self.existing: Any = None
+        self.models: dict[str, PreviewModel] = {}
+        self.views: dict[str, QTableView] = {}
 
     def initializePage(self) -> None:
         self.ready = False
         self.tabs.clear()
+        self.models = {}
+        self.views = {}
+        self.invalid_hint.hide()
         self.status.setText(QCoreApplication.translate("ImportWizard", "Reading and checking every row…"))
         path, opts = self.wiz.path, pipeline.ImportOptions(**vars(self.wiz.options))
         opts.max_rows = None
         db = self.wiz.ctx.db
 
-        def work(progress: Progress) -> pipeline.Analysis:
+        self.opts = opts
+
+        def work(progress: Progress) -> tuple[pipeline.Analysis, Any]:
             with db.session() as session:
                 existing = sheet_batch.existing_index(session)
-            return pipeline.analyse(path, opts, existing=existing)
+            return pipeline.analyse(path, opts, existing=existing), existing
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._done)
@@ -394,8 +635,45 @@ class PreviewPage(QWizardPage):
         self.status.setText(message)
         self.wiz.fail(UserError(message))
 
-    def _done(self, analysis: pipeline.Analysis) -> None:
+    def _done(self, result: tuple[pipeline.Analysis, Any]) -> None:
+        analysis, self.existing = result
         self.wiz.analysis = analysis
+        self.wiz.row_decisions = {}
+        fields = preview_fields(analysis)
+        self.models = {}
+        self.views = {}
+        for group in pipeline.STATUSES:
+            model = PreviewModel(self, group, fields)
+            view = QTableView()
+            view.setObjectName(f"preview_{group}")
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(
+                QTableView.EditTrigger.DoubleClicked
+                | QTableView.EditTrigger.EditKeyPressed
+                | QTableView.EditTrigger.AnyKeyPressed
+            )
+            if group != pipeline.INVALID:
+                view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                view.customContextMenuRequested.connect(
+                    lambda pos, v=view, m=model: self._row_menu(v, m, pos)
+                )
+            self.models[group] = model
+            self.views[group] = view
+            self.tabs.addTab(view, "")
+        self.refresh()
+        for view in self.views.values():
+            view.resizeColumnsToContents()
+        self.ready = True
+        self.completeChanged.emit()
+
+    def refresh(self) -> None:
+        """Sort the rows into their groups again (after a fix) and update counts and tabs."""
+        analysis = self.wiz.analysis
+        if analysis is None or not self.models:
+            return
         counts = analysis.counts()
         self.status.setText(
             QCoreApplication.translate(
@@ -410,85 +688,59 @@ class PreviewPage(QWizardPage):
                 invalid=counts["invalid"],
             )
         )
-        for group in pipeline.STATUSES:
-            rows = [r for r in analysis.rows if r.status == group]
-            if not rows:
-                continue
-            self.tabs.addTab(
-                self._table(analysis, rows[:PREVIEW_SHOWN]), f"{_status_label(group)} ({len(rows)})"
-            )
-        self.ready = True
-        self.completeChanged.emit()
+        groups: dict[str, list[int]] = {g: [] for g in pipeline.STATUSES}
+        for r in analysis.rows:
+            shown = groups[r.status]
+            if len(shown) < PREVIEW_SHOWN:
+                shown.append(r.index)
+        for i, group in enumerate(pipeline.STATUSES):
+            self.models[group].set_rows(groups[group])
+            self.tabs.setTabText(i, f"{_status_label(group)} ({counts[group]})")
+            self.tabs.setTabVisible(i, counts[group] > 0)
+        if self.invalid_hint is not None:
+            self.invalid_hint.setVisible(counts[pipeline.INVALID] > 0)
 
-    def _table(self, analysis: pipeline.Analysis, rows: list[pipeline.RowResult]) -> QTableWidget:
-        fields = [
-            f
-            for f in (
-                "first_name",
-                "last_name",
-                "organization",
-                "email",
-                "phone",
-                "mobile",
-                "title",
-                "postal_code",
-                "city",
-                "business_id",
-                "temperature",
-            )
-            if any(f in r.values for r in analysis.rows[:500]) or f in ("first_name", "last_name", "email")
-        ]
-        col_of_field = {f: analysis.header.names[i] for i, f in enumerate(analysis.mapping) if f}
-        table = QTableWidget(len(rows), len(fields) + 2)
-        table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ImportWizard", "Row"),
-                *[field_label(f) for f in fields],
-                QCoreApplication.translate("ImportWizard", "Problems"),
-            ]
-        )
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for i, r in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(str(r.row)))
-            bad = {p.column: p for p in r.problems}
-            for j, f in enumerate(fields, start=1):
-                item = QTableWidgetItem(cell_text(r.values.get(f, "")))
-                column = col_of_field.get(f if f != "mobile" else "mobile")
-                problem = bad.get(column) if column else None
-                if problem is not None:
-                    item.setBackground(_BAD if problem.error else _WARN)
-                    item.setToolTip(problem.message)
-                table.setItem(i, j, item)
-            text = "; ".join(p.message for p in r.problems)
-            if r.match is not None:
-                how = {
-                    "email": QCoreApplication.translate("ImportWizard", "same e-mail"),
-                    "phone": QCoreApplication.translate("ImportWizard", "same phone"),
-                    "business_id": QCoreApplication.translate("ImportWizard", "same business ID"),
-                    "name": QCoreApplication.translate(
-                        "ImportWizard", "similar name at the same organization"
-                    ),
-                }.get(r.match.reason, r.match.reason)
-                text = (
-                    (
-                        QCoreApplication.translate("ImportWizard", "Matches row {row}").format(
-                            row=self._row_of(r.match.key)
-                        )
-                        if r.match.in_file
-                        else QCoreApplication.translate("ImportWizard", "Matches contact #{id}").format(
-                            id=r.match.key
-                        )
-                    )
-                    + f" ({how}, {r.match.score:.0f}) "
-                    + text
-                )
-            table.setItem(i, len(fields) + 1, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        return table
-
-    def _row_of(self, key: Any) -> int:
+    def fix(self, index: int, column: int, text: str) -> pipeline.RowResult:
+        """Store a corrected cell of an invalid row and check the row again."""
         assert self.wiz.analysis is not None
-        return self.wiz.analysis.rows[key[1]].row
+        row = pipeline.fix_cell(self.wiz.analysis, index, column, text, self.opts, self.existing)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the page is gone
+        return row
+
+    def _row_menu(self, view: QTableView, model: PreviewModel, pos: Any) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            menu = self.row_menu(model, index.row(), view)
+            menu.exec(view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def row_menu(self, model: PreviewModel, row: int, parent: QWidget | None = None) -> QMenu:
+        """The context menu of a preview row: this row's own decision."""
+        row_index = model.row_index(row)
+        menu = QMenu(parent)
+        choices = [("", QCoreApplication.translate("ImportWizard", "As the group decides"))]
+        choices += [
+            (code, text)
+            for code, text in _policy_choices()
+            if model.group != pipeline.NEW or code in ("create", "skip")
+        ]
+        current = self.wiz.row_decisions.get(row_index, "")
+        for code, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.decide(row_index, c))
+        return menu
+
+    def decide(self, row_index: int, policy: str) -> None:
+        """A decision for one row (skip, create anyway …); "" goes back to the group's."""
+        if policy:
+            self.wiz.row_decisions[row_index] = policy
+        else:
+            self.wiz.row_decisions.pop(row_index, None)
+        for model in self.models.values():
+            model.row_changed(row_index)
 
     def isComplete(self) -> bool:
         return self.ready
@@ -592,6 +844,9 @@ class BatchPage(QWizardPage):
                 p = self.wiz.group_policy.get(r.status)
                 if p is not None:
                     row_policy[r.index] = p
+            for index, p in self.wiz.row_decisions.items():
+                if analysis.rows[index].status != pipeline.INVALID:
+                    row_policy[index] = p
         return sheet_batch.BatchSettings(
             source=self.source.currentData(),
             source_detail=self.detail.text().strip(),

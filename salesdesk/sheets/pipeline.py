@@ -234,9 +234,17 @@ def _column(body: list[Row], i: int) -> list[Any]:
 
 
 def normalise_rows(
-    header: Header, mapping: Sequence[str | None], body: list[Row], options: ImportOptions
+    header: Header,
+    mapping: Sequence[str | None],
+    body: list[Row],
+    options: ImportOptions,
+    last_first: bool | None = None,
 ) -> tuple[list[RowResult], int, bool]:
-    """Normalise every mapped column at once, then assemble one record per non-empty row."""
+    """Normalise every mapped column at once, then assemble one record per non-empty row.
+
+    ``last_first`` forces the name order of a full-name column (re-checking one edited row
+    keeps the order the whole sheet proved); ``None`` detects it from the column.
+    """
     col: Any
     v: Any
     full: Any
@@ -294,10 +302,10 @@ def normalise_rows(
         text_field(f, nm.name_column)
 
     # Full name → first + last (surname-first when the column does that consistently).
-    last_first = False
     if "full_name" in cols:
         full = nm.fold_column(_column(body, cols["full_name"][0]))
-        last_first = nm.detect_last_first(full)
+        if last_first is None:
+            last_first = nm.detect_last_first(full)
         split = {v: nm.split_full_name(v, last_first) for v in set(full)}
         fn_col = values.get("first_name")
         ln_col = values.get("last_name")
@@ -510,7 +518,7 @@ def normalise_rows(
                 original=body[r] if any(p.error for p in row_problems) else [],
             )
         )
-    return results, empty, last_first
+    return results, empty, bool(last_first)
 
 
 def candidate(r: RowResult, key: Any = None) -> Candidate:
@@ -547,6 +555,66 @@ def classify(rows: list[RowResult], existing: DuplicateIndex | None) -> None:
             r.status = UPDATE
 
 
+def fix_cell(
+    analysis: Analysis,
+    index: int,
+    column: int,
+    text: str,
+    options: ImportOptions,
+    existing: DuplicateIndex | None = None,
+) -> RowResult:
+    """Replace one raw cell of an invalid row with ``text`` and check the row again.
+
+    The row goes through the same normalisers as the whole sheet (``normalise_rows`` on a
+    one-row body) and every row is classified again, so a fixed row lands in new / update /
+    duplicate like any other and a still-invalid one keeps its problems. Returns the new row.
+    """
+    old = analysis.rows[index]
+    width = max(analysis.header.width, len(old.original), column + 1)
+    cells: list[Any] = [old.original[i] if i < len(old.original) else "" for i in range(width)]
+    cells[column] = text
+    results, _, _ = normalise_rows(
+        analysis.header, analysis.mapping, [cells], options, last_first=analysis.last_first
+    )
+    if results:
+        new = results[0]
+        for p in new.problems:
+            p.row = old.row
+        new.problems = [
+            p
+            if p.column is not None
+            else CellProblem(
+                old.row,
+                None,
+                translate(
+                    "Import", "Row {row}: no name, organization, e-mail or phone; nothing to import"
+                ).format(row=old.row),
+            )
+            for p in new.problems
+        ]
+    else:  # the edit emptied the whole row
+        new = RowResult(
+            index=index,
+            row=old.row,
+            values={},
+            is_organization=False,
+            problems=[
+                CellProblem(
+                    old.row,
+                    None,
+                    translate(
+                        "Import", "Row {row}: no name, organization, e-mail or phone; nothing to import"
+                    ).format(row=old.row),
+                )
+            ],
+        )
+    new.index, new.row = index, old.row
+    new.original = cells  # what "Save rejected rows" writes if it is still invalid
+    analysis.rows[index] = new
+    classify(analysis.rows, existing)
+    return new
+
+
 def row_as_text(row: Sequence[Any], width: int) -> list[str]:
     return [cell_text(row[i]) if i < len(row) else "" for i in range(width)]
 
@@ -561,4 +629,5 @@ __all__ = [
     "RowResult",
     "analyse",
     "classify",
+    "fix_cell",
 ]

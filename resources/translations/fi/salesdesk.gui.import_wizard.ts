@@ -41,6 +41,7 @@
     </message>
     <message>
         <source>Import sheet</source>
+        <extracomment>per-row decisions from the preview&apos;s context menu: row index → policy</extracomment>
         <translation>Tuo taulukko</translation>
     </message>
     <message>
@@ -132,6 +133,10 @@
         <translation>Ongelmat</translation>
     </message>
     <message>
+        <source>This row: {decision}</source>
+        <translation>Tämä rivi: {decision}</translation>
+    </message>
+    <message>
         <source>same e-mail</source>
         <translation>sama sähköposti</translation>
     </message>
@@ -154,6 +159,18 @@
     <message>
         <source>Matches contact #{id}</source>
         <translation>Vastaa yhteystietoa #{id}</translation>
+    </message>
+    <message>
+        <source>Invalid rows are not imported. Double-click a marked cell to correct it; the row moves to its group when it is valid.</source>
+        <translation>Virheellisiä rivejä ei tuoda. Korjaa merkitty solu kaksoisnapsauttamalla; rivi siirtyy oikeaan ryhmään, kun se on kunnossa.</translation>
+    </message>
+    <message>
+        <source>Right-click a row to decide for that row alone: skip it, create it anyway …</source>
+        <translation>Napsauta riviä hiiren oikealla painikkeella, niin voit päättää vain siitä: ohita tai luo silti …</translation>
+    </message>
+    <message>
+        <source>As the group decides</source>
+        <translation>Kuten ryhmälle on valittu</translation>
     </message>
     <message>
         <source>The batch</source>
