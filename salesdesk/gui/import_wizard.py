@@ -380,10 +380,13 @@ class PreviewPage(QWizardPage):
         opts.max_rows = None
         db = self.wiz.ctx.db
 
-        def work(progress: Progress) -> pipeline.Analysis:
+        def work(progress: Progress) -> tuple[pipeline.Analysis, set[int]]:
             with db.session() as session:
                 existing = sheet_batch.existing_index(session)
-            return pipeline.analyse(path, opts, existing=existing)
+            analysis = pipeline.analyse(path, opts, existing=existing)
+            with db.session() as session:
+                erased = sheet_batch.erased_row_indexes(session, analysis.rows)
+            return analysis, erased
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._done)
@@ -394,7 +397,8 @@ class PreviewPage(QWizardPage):
         self.status.setText(message)
         self.wiz.fail(UserError(message))
 
-    def _done(self, analysis: pipeline.Analysis) -> None:
+    def _done(self, found: tuple[pipeline.Analysis, set[int]]) -> None:
+        analysis, erased = found
         self.wiz.analysis = analysis
         counts = analysis.counts()
         self.status.setText(
@@ -417,6 +421,23 @@ class PreviewPage(QWizardPage):
             self.tabs.addTab(
                 self._table(analysis, rows[:PREVIEW_SHOWN]), f"{_status_label(group)} ({len(rows)})"
             )
+        if erased:
+            rows = [r for r in analysis.rows if r.index in erased and r.status != pipeline.INVALID]
+            if rows:
+                self.tabs.addTab(
+                    self._table(analysis, rows[:PREVIEW_SHOWN]),
+                    QCoreApplication.translate("ImportWizard", "Erased people, skipped ({n})").format(
+                        n=len(rows)
+                    ),
+                )
+                self.status.setText(
+                    self.status.text()
+                    + " "
+                    + QCoreApplication.translate(
+                        "ImportWizard",
+                        "{n} rows belong to people whose data was erased at their request; they will not be imported.",  # noqa: E501
+                    ).format(n=len(rows))
+                )
         self.ready = True
         self.completeChanged.emit()
 

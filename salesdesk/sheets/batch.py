@@ -99,6 +99,8 @@ class BatchSettings:
     remember_mapping: bool = True
     #: per-row decisions from the preview: row index → policy (or "skip")
     row_policy: dict[int, str] = field(default_factory=dict)
+    #: import rows of erased people anyway (off: they are skipped and counted as flagged)
+    import_erased: bool = False
 
 
 @dataclass
@@ -113,6 +115,8 @@ class ImportResult:
     duplicates: int = 0
     skipped: int = 0
     rejected: int = 0
+    #: rows whose e-mail or phone belonged to an erased person: never re-created
+    flagged_erased: int = 0
     errors: list[CellProblem] = field(default_factory=list)
     created_contact_ids: list[int] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
@@ -130,6 +134,7 @@ class ImportResult:
             "duplicates": self.duplicates,
             "skipped": self.skipped,
             "rejected": self.rejected,
+            "flagged_erased": self.flagged_erased,
             "errors": [p.as_dict() for p in self.errors],
         }
 
@@ -374,12 +379,19 @@ def _write_batch(
     # 1. Decide what each row does.
     to_create: list[RowResult] = []
     to_update: list[tuple[RowResult, int | tuple[str, int], str]] = []  # row, target, policy
+    erased = erased_row_indexes(session, rows)
     for r in rows:
         policy = settings.row_policy.get(r.index, settings.on_duplicate)
         if r.status == INVALID:
             res.rejected += 1
             res.errors.extend(r.errors)
             res.rejected_rows.append(r)
+            continue
+        if r.index in erased and not settings.import_erased:
+            # an erased person is never brought back silently (the preview flags the row)
+            res.flagged_erased += 1
+            res.skipped += 1
+            res.errors.append(CellProblem(r.row, None, erased_message(), error=False))
             continue
         if r.status == NEW:
             if policy == "skip" and r.index in settings.row_policy:
@@ -650,6 +662,28 @@ def _write_batch(
     if progress is not None:
         progress(total, total)
     return res
+
+
+def erased_message() -> str:
+    return translate("Import", "This person's data was erased at their request; the row was not imported.")
+
+
+def erased_row_indexes(session: Session, rows: Sequence[RowResult]) -> set[int]:
+    """Indexes (``RowResult.index``) of rows whose e-mail or phone belonged to an erased person."""
+    from salesdesk.crm.privacy import erased_rows
+
+    pairs: list[tuple[str, str]] = []
+    owners: list[int] = []
+    for r in rows:
+        v = r.values
+        for email, phone in (
+            (str(v.get("email") or ""), str(v.get("phone") or "")),
+            (str(v.get("email2") or ""), str(v.get("mobile") or "")),
+        ):
+            if email or phone:
+                pairs.append((email, phone))
+                owners.append(r.index)
+    return {owners[i] for i in erased_rows(session, pairs)}
 
 
 def _row_target(to_update: list[tuple[RowResult, Any, str]], index: int) -> Any:

@@ -124,6 +124,14 @@
         <translation>{rows} riviä: {new} uutta, {update} päivitystä, {dup} kaksoiskappaletta tiedostossa, {likely} todennäköistä kaksoiskappaletta, {invalid} virheellistä.</translation>
     </message>
     <message>
+        <source>Erased people, skipped ({n})</source>
+        <translation>Poistetut henkilöt, ohitettu ({n})</translation>
+    </message>
+    <message>
+        <source>{n} rows belong to people whose data was erased at their request; they will not be imported.</source>
+        <translation>{n} riviä kuuluu henkilöille, joiden tiedot on poistettu heidän pyynnöstään; niitä ei tuoda.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Country: {value}</source>
-        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;)</extracomment>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose e-mail or phone belonged to an erased person: never re-created</extracomment>
         <translation>Maa: {value}</translation>
     </message>
     <message>
@@ -23,6 +23,10 @@
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Tuonti peruttiin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased at their request; the row was not imported.</source>
+        <translation>Tämän henkilön tiedot on poistettu hänen pyynnöstään; riviä ei tuotu.</translation>
     </message>
     <message>
         <source>Referred by: {name}</source>
