@@ -184,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "{n} rows belong to people whose data was erased at their request; they were not imported.",  # noqa: E501
+                "{n} rows belong to people whose data was erased at their request; they were not imported.",
             ).format(n=result.flagged_erased)
         )
     if args.dry_run:

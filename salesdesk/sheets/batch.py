@@ -117,6 +117,9 @@ class ImportResult:
     rejected: int = 0
     #: rows whose e-mail or phone belonged to an erased person: never re-created
     flagged_erased: int = 0
+    #: "Referred by" values linked to an existing contact / kept in the notes
+    referrals: int = 0
+    referrers_unmatched: int = 0
     errors: list[CellProblem] = field(default_factory=list)
     created_contact_ids: list[int] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
@@ -135,6 +138,8 @@ class ImportResult:
             "skipped": self.skipped,
             "rejected": self.rejected,
             "flagged_erased": self.flagged_erased,
+            "referrals": self.referrals,
+            "referrers_unmatched": self.referrers_unmatched,
             "errors": [p.as_dict() for p in self.errors],
         }
 
@@ -575,6 +580,8 @@ def _write_batch(
         now = utcnow()
         from salesdesk.crm.funnel import suggest_temperature
 
+        referrer_of = _referrer_ids(session, lead_rows, row_contact)
+
         def lead_payload(r: RowResult, pos: int) -> dict[str, Any]:
             v = r.values
             temp = v.get("temperature")
@@ -595,7 +602,7 @@ def _write_batch(
                     v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
                 ),
                 "owner_id": next(owner_cycle),
-                "notes": _lead_notes(v),
+                "notes": _lead_notes(v, linked=referrer_of.get(r.index) is not None),
                 "import_batch_id": bid,
             }
 
@@ -640,7 +647,7 @@ def _write_batch(
                         links.add((lid, tid))
             if links:
                 session.execute(insert(lead_tags), [{"lead_id": a, "tag_id": b} for a, b in sorted(links)])
-            _referrals(session, lead_rows, lead_ids, row_contact)
+            _referrals(session, lead_rows, lead_ids, referrer_of, res)
     res.lead_ids = lead_ids
 
     if changes:
@@ -693,42 +700,75 @@ def _row_target(to_update: list[tuple[RowResult, Any, str]], index: int) -> Any:
     return None
 
 
-def _lead_notes(v: dict[str, Any]) -> str:
+def _lead_notes(v: dict[str, Any], *, linked: bool = False) -> str:
+    """The lead's notes; a "referred by" that names no existing contact is kept here."""
     notes = v.get("lead_notes") or ""
     ref = v.get("referred_by")
-    if ref:
+    if ref and not linked:
         line = translate("Import", "Referred by: {name}").format(name=ref)
         notes = f"{notes}\n{line}" if notes else line
     return notes
 
 
-def _referrals(
-    session: Session, rows: list[RowResult], lead_ids: list[int], row_contact: dict[int, int]
-) -> None:
-    """A "referred by" naming an existing contact (e-mail or name) becomes a Referral."""
-    wanted = [(r, lid) for r, lid in zip(rows, lead_ids, strict=True) if r.values.get("referred_by")]
+def _referrer_ids(
+    session: Session, rows: list[RowResult], row_contact: dict[int, int]
+) -> dict[int, int | None]:
+    """Row index → the existing contact its "Referred by" / "Suosittelija" names (or None)."""
+    wanted = [r for r in rows if str(r.values.get("referred_by") or "").strip()]
     if not wanted:
+        return {}
+    from salesdesk.crm.referrals import ReferrerLookup
+
+    lookup = ReferrerLookup(session)
+    out: dict[int, int | None] = {}
+    for r in wanted:
+        rid = lookup.lookup(str(r.values["referred_by"]).strip())
+        out[r.index] = rid if rid != row_contact.get(r.index) else None
+    return out
+
+
+def _referrals(
+    session: Session,
+    rows: list[RowResult],
+    lead_ids: list[int],
+    referrer_of: dict[int, int | None],
+    res: ImportResult,
+) -> None:
+    """A "referred by" naming an existing contact becomes a Referral (``set_referrer``); one
+    that names nobody (or would make a cycle) stays in the lead's notes and is reported."""
+    if not referrer_of:
         return
-    out = []
-    for r, lid in wanted:
-        ref = str(r.values["referred_by"]).strip()
-        q = (
-            select(Contact.id)
-            .where((func.lower(Contact.email) == ref.lower()) | (func.lower(Contact.name) == ref.lower()))
-            .limit(1)
-        )
-        rid = session.scalar(q)
-        if rid is not None and rid != row_contact[r.index]:
-            out.append(
-                {
-                    "referrer_id": rid,
-                    "referred_contact_id": row_contact[r.index],
-                    "lead_id": lid,
-                    "referred_on": date.today(),
-                }
+    from salesdesk.crm.referrals import ReferralError, set_referrer
+
+    for r, lid in zip(rows, lead_ids, strict=True):
+        if r.index not in referrer_of:
+            continue
+        name = str(r.values["referred_by"]).strip()
+        rid = referrer_of[r.index]
+        if rid is not None:
+            try:
+                set_referrer(session, lid, rid, set_source=False)
+                res.referrals += 1
+                continue
+            except ReferralError as e:
+                lead = session.get(Lead, lid)
+                if lead is not None:
+                    line = translate("Import", "Referred by: {name}").format(name=name)
+                    lead.notes = f"{lead.notes}\n{line}" if lead.notes else line
+                res.errors.append(CellProblem(r.row, None, str(e), error=False))
+                res.referrers_unmatched += 1
+                continue
+        res.referrers_unmatched += 1
+        res.errors.append(
+            CellProblem(
+                r.row,
+                None,
+                translate(
+                    "Import", "No contact matches the referrer “{name}”; it was kept in the lead's notes."
+                ).format(name=name),
+                error=False,
             )
-    if out:
-        session.execute(insert(Referral), out)
+        )
 
 
 def _constant(conn: Any, value: datetime) -> Any:

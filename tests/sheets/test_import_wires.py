@@ -36,3 +36,41 @@ def test_erased_person_is_flagged_not_recreated(db, tmp_path):
     with db.session() as s:
         assert s.scalar(select(func.count(Contact.id)).where(Contact.email == "erkki@example.fi")) == 0
         assert s.scalar(select(func.count(Lead.id))) == 1
+
+
+def test_referred_by_links_existing_contacts(db, tmp_path):
+    from salesdesk.db.models import Referral
+
+    with db.transaction() as s:
+        s.add(Contact(name="Maija Suosittelija", email="maija@example.fi"))
+    f = tmp_path / "refs.csv"
+    f.write_text(
+        "Name,Email,Suosittelija\n"
+        "Aino Uusi,aino@example.fi,Maija Suosittelija\n"
+        "Bertta Uusi,bertta@example.fi,MAIJA@example.fi\n"
+        "Cecilia Uusi,cecilia@example.fi,Tuntematon Henkilö\n"
+        "Doris Uusi,doris@example.fi,\n",
+        encoding="utf-8",
+    )
+    a = pipeline.analyse(f)
+    assert "referred_by" in a.mapping_dict().values()
+    res = batch.run_import(db, a)
+    assert res.created == 4
+    assert (res.referrals, res.referrers_unmatched) == (2, 1)
+    assert any("Tuntematon Henkilö" in e["message"] for e in res.as_json()["errors"])
+    with db.session() as s:
+        maija = s.scalar(select(Contact.id).where(Contact.name == "Maija Suosittelija"))
+        got = {
+            name: (rid, notes)
+            for name, rid, notes in s.execute(
+                select(Contact.name, Referral.referrer_id, Lead.notes)
+                .join(Lead, Lead.contact_id == Contact.id)
+                .outerjoin(Referral, Referral.lead_id == Lead.id)
+            )
+        }
+    assert got["Aino Uusi"][0] == maija and got["Bertta Uusi"][0] == maija
+    assert got["Cecilia Uusi"][0] is None and "Tuntematon Henkilö" in got["Cecilia Uusi"][1]
+    assert got["Doris Uusi"] == (None, "")
+    batch.undo_batch(db, res.batch_id)
+    with db.session() as s:
+        assert s.scalar(select(func.count(Referral.id))) == 0

@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Country: {value}</source>
-        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose e-mail or phone belonged to an erased person: never re-created</extracomment>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes</extracomment>
         <translation>Maa: {value}</translation>
     </message>
     <message>
@@ -31,6 +31,10 @@
     <message>
         <source>Referred by: {name}</source>
         <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <source>No contact matches the referrer “{name}”; it was kept in the lead&apos;s notes.</source>
+        <translation>Suosittelijaa ”{name}” vastaavaa yhteystietoa ei löytynyt; nimi jätettiin liidin muistiinpanoihin.</translation>
     </message>
     <message>
         <source>There is no import batch {id}.</source>
