@@ -24,6 +24,7 @@ from salesdesk.db.engine import Database
 from salesdesk.db.enums import ChangeAction, ContactKind, LeadSource, Temperature
 from salesdesk.db.models import (
     Contact,
+    FollowUp,
     HeaderMapping,
     ImportBatch,
     ImportChange,
@@ -120,6 +121,8 @@ class ImportResult:
     #: "Referred by" values linked to an existing contact / kept in the notes
     referrals: int = 0
     referrers_unmatched: int = 0
+    #: first-contact follow-ups planned for the created leads (0 when the rule is off)
+    followups: int = 0
     errors: list[CellProblem] = field(default_factory=list)
     created_contact_ids: list[int] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
@@ -140,6 +143,7 @@ class ImportResult:
             "flagged_erased": self.flagged_erased,
             "referrals": self.referrals,
             "referrers_unmatched": self.referrers_unmatched,
+            "followups": self.followups,
             "errors": [p.as_dict() for p in self.errors],
         }
 
@@ -648,6 +652,7 @@ def _write_batch(
             if links:
                 session.execute(insert(lead_tags), [{"lead_id": a, "tag_id": b} for a, b in sorted(links)])
             _referrals(session, lead_rows, lead_ids, referrer_of, res)
+            res.followups = _first_followups(session, lead_ids)
     res.lead_ids = lead_ids
 
     if changes:
@@ -769,6 +774,30 @@ def _referrals(
                 error=False,
             )
         )
+
+
+def _first_followups(session: Session, lead_ids: list[int]) -> int:
+    """The first-contact rule (``crm.followups.apply_new_lead_rules``) for the batch's leads,
+    when the rule is on: one follow-up per lead by its temperature."""
+    from sqlalchemy.orm import selectinload
+
+    from salesdesk.crm.followups import apply_new_lead_rules, load_rules
+
+    rules = load_rules(session)
+    if not rules.first_contact:
+        return 0
+    made = 0
+    for start in range(0, len(lead_ids), 1000):
+        leads = list(
+            session.scalars(
+                select(Lead)
+                .where(Lead.id.in_(lead_ids[start : start + 1000]))
+                .options(selectinload(Lead.contact))
+            )
+        )
+        made += len(apply_new_lead_rules(session, leads, rules=rules))
+        session.flush()
+    return made
 
 
 def _constant(conn: Any, value: datetime) -> Any:
@@ -942,6 +971,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
         for start in range(0, len(created_leads), 500):
             chunk = created_leads[start : start + 500]
             session.execute(delete(Referral).where(Referral.lead_id.in_(chunk)))
+            session.execute(delete(FollowUp).where(FollowUp.lead_id.in_(chunk)))
             session.execute(delete(StageChange).where(StageChange.lead_id.in_(chunk)))
             session.execute(delete(lead_tags).where(lead_tags.c.lead_id.in_(chunk)))
             res.deleted_leads += session.execute(delete(Lead).where(Lead.id.in_(chunk))).rowcount or 0  # type: ignore[attr-defined]

@@ -74,3 +74,27 @@ def test_referred_by_links_existing_contacts(db, tmp_path):
     batch.undo_batch(db, res.batch_id)
     with db.session() as s:
         assert s.scalar(select(func.count(Referral.id))) == 0
+
+
+def test_import_plans_first_contact_unless_rule_off(db, tmp_path):
+    from dataclasses import replace
+
+    from salesdesk.crm import followups
+    from salesdesk.db.models import FollowUp
+
+    f = _sheet(tmp_path, ["Aino Uusi,aino@example.fi,", "Bertta Uusi,bertta@example.fi,"])
+    res = batch.run_import(db, pipeline.analyse(f))
+    assert res.created == 2 and res.followups == 2
+    with db.session() as s:
+        planned = s.execute(select(FollowUp.lead_id, FollowUp.rule, FollowUp.status)).all()
+        assert sorted(p[0] for p in planned) == sorted(res.lead_ids)
+        assert {(p[1], p[2]) for p in planned} == {("first_contact", "open")}
+    batch.undo_batch(db, res.batch_id)
+    with db.session() as s:
+        assert s.scalar(select(func.count(FollowUp.id))) == 0
+    with db.transaction() as s:
+        followups.save_rules(s, replace(followups.load_rules(s), first_contact=False))
+    res = batch.run_import(db, pipeline.analyse(f))
+    assert res.created == 2 and res.followups == 0
+    with db.session() as s:
+        assert s.scalar(select(func.count(FollowUp.id))) == 0
