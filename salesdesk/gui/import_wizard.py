@@ -723,9 +723,30 @@ class RunPage(QWizardPage):
                 rejected=result.rejected,
             )
         )
+        extra = []
+        if result.flagged_erased:
+            extra.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "{n} rows of erased people were not imported."
+                ).format(n=result.flagged_erased)
+            )
+        if result.referrals or result.referrers_unmatched:
+            extra.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "Referrers linked: {linked}; not found (kept in the notes): {missing}."
+                ).format(linked=result.referrals, missing=result.referrers_unmatched)
+            )
+        if result.followups:
+            extra.append(
+                QCoreApplication.translate("ImportWizard", "First-contact follow-ups planned: {n}.").format(
+                    n=result.followups
+                )
+            )
+        if extra:
+            self.info.setText(self.info.text() + "\n" + "\n".join(extra))
         self.save_button.setVisible(result.rejected > 0)
         self.open_button.setVisible(bool(result.lead_ids))
-        for kind in ("contacts", "leads", "imports"):
+        for kind in ("contacts", "leads", "imports", "followups", "referrals"):
             self.wiz.ctx.bus.dataChanged.emit(kind)
         self.completeChanged.emit()
 

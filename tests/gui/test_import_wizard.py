@@ -92,4 +92,12 @@ def test_preview_flags_erased_people(qtbot, ctx, tmp_path) -> None:  # type: ign
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert "Erased people, skipped (1)" in tabs
     assert "erased at their request" in page.status.text()
+    wiz.next()  # → batch settings
+    wiz.next()  # → run
+    run = wiz.currentPage()
+    _wait(qtbot, lambda: run.finished)
+    assert "1 rows of erased people were not imported." in run.info.text()
+    assert "First-contact follow-ups planned: 1." in run.info.text()
+    with ctx.db.session() as s:
+        assert list(s.scalars(select(Contact.name).where(Contact.email != ""))) == ["Liisa Uusi"]
     wiz.close()

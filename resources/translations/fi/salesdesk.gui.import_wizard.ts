@@ -264,6 +264,18 @@
         <translation>Valmis. Luotiin {created}, päivitettiin {updated}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
     </message>
     <message>
+        <source>{n} rows of erased people were not imported.</source>
+        <translation>{n} poistettujen henkilöiden riviä jätettiin tuomatta.</translation>
+    </message>
+    <message>
+        <source>Referrers linked: {linked}; not found (kept in the notes): {missing}.</source>
+        <translation>Suosittelijoita yhdistetty: {linked}; ei löytynyt (jätetty muistiinpanoihin): {missing}.</translation>
+    </message>
+    <message>
+        <source>First-contact follow-ups planned: {n}.</source>
+        <translation>Ensimmäisen yhteydenoton seurantoja suunniteltu: {n}.</translation>
+    </message>
+    <message>
         <source>Save rejected rows</source>
         <translation>Tallenna hylätyt rivit</translation>
     </message>
