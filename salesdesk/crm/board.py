@@ -254,6 +254,22 @@ def _column_conditions(stage: StageInfo, flt: BoardFilter, now: datetime) -> lis
     return conds
 
 
+def shown_ids(session: Session, flt: BoardFilter | None = None, *, now: datetime | None = None) -> list[int]:
+    """The ids of every lead the board shows with this filter (open columns in their manual
+    order, then the recent closes): what "Export…" writes from the board."""
+    flt = resolve(session, flt or BoardFilter())
+    now = _now(now)
+    base = _filter_conditions(session, flt)
+    out: list[int] = []
+    for info in stage_infos(session):
+        conds = _column_conditions(info, flt, now)
+        if conds is None:
+            continue
+        order = (Lead.position, Lead.id) if info.is_open else (Lead.closed_at.desc(), Lead.id.desc())
+        out.extend(session.scalars(select(Lead.id).where(*conds, *base).order_by(*order)))
+    return out
+
+
 # --------------------------------------------------------------------------- headers
 
 

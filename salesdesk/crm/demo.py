@@ -24,6 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -366,11 +368,12 @@ def y_tunnus_check(digits: str) -> int | None:
 
 
 def is_valid_y_tunnus(value: str) -> bool:
-    if len(value) != 9 or value[7] != "-" or not (value[:7] + value[8]).isdigit():
+    if len(value) != 9 or value[7] != "-" or not (value[:7] + value[8]).isdecimal():
         return False
     return y_tunnus_check(value[:7]) == int(value[8])
 
 
+@cache
 def _ascii(text_: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text_) if ch.isascii() and (ch.isalnum() or ch in ".-")
@@ -516,8 +519,8 @@ class _Generator:
             if active:
                 self.active_owner_ids.append(oid)
 
-    def pick_owner(self, when: datetime) -> int:
-        owner = self.rng.choices(self.owner_ids, weights=self.owner_weights)[0]
+    def pick_owner(self, when: datetime, preferred: int | None = None) -> int:
+        owner = preferred or self.rng.choices(self.owner_ids, weights=self.owner_weights)[0]
         # The rep who left only has leads from before she left (about eight months ago).
         if owner not in self.active_owner_ids and when > self.now - timedelta(days=240):
             owner = self.rng.choice(self.active_owner_ids)
@@ -955,7 +958,7 @@ class _Generator:
                     value_cents=old["value_cents"],
                     currency=old["currency"],
                     source_detail=old["source_detail"] or old["title"],
-                    owner_id=old["owner_id"],
+                    owner_id=self.pick_owner(created, old["owner_id"]),
                 )
             self.lead_plans.append(lead)
             self.lead_by_id[lead.row["id"]] = lead
@@ -1049,7 +1052,8 @@ class _Generator:
         if r.random() < 0.3:
             title = f"{title} {(created + timedelta(days=r.randrange(30, 300))).year}"
         currency = CURRENCY[loc] if r.random() < 0.6 else "EUR"
-        owner = contact["owner_id"] if contact["owner_id"] and r.random() < 0.8 else self.pick_owner(created)
+        keep = contact["owner_id"] if r.random() < 0.8 else None  # the contact's own rep, mostly
+        owner = self.pick_owner(created, keep)
         closed_at = changed if outcome != "open" else None
         lost_reason = ""
         lost_note = ""
@@ -1506,15 +1510,12 @@ class _Generator:
 
 
 def _utc_text(value: datetime | None) -> str | None:
-    """A point in time as SQLAlchemy stores it in SQLite (naive UTC text)."""
+    """A point in time as SQLAlchemy stores it in SQLite (naive UTC text with microseconds)."""
     if value is None:
         return None
     if value.utcoffset():
         value = value.astimezone(UTC)
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
-    )
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _date_text(value: date | None) -> str | None:
@@ -1553,10 +1554,17 @@ def _insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]])
     sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         table.name, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
     )
-    pairs = list(zip(columns, converters, strict=True))
+    getter = itemgetter(*columns)
+    convert = [(i, f) for i, f in enumerate(converters) if f is not _same]
     connection = session.connection()
     for chunk in _chunked(rows, CHUNK):
-        connection.exec_driver_sql(sql, [tuple(f(row[c]) for c, f in pairs) for row in chunk])
+        values = (
+            [list(getter(row)) for row in chunk] if len(columns) > 1 else [[getter(row)] for row in chunk]
+        )
+        for i, f in convert:
+            for record in values:
+                record[i] = f(record[i])
+        connection.exec_driver_sql(sql, list(map(tuple, values)))
 
 
 def _chunked(rows: Sequence[dict[str, Any]], size: int) -> Iterable[Sequence[dict[str, Any]]]:
@@ -1573,6 +1581,9 @@ def generate(
 ) -> dict[str, Any]:
     """Fill the database with demo data; returns counts of what was written.
 
+    Times are relative to ``now`` (default: the start of today, local time), so that the
+    data always has recent activity, open follow-ups ahead and overdue ones behind.
+
     The caller commits. Works on an empty database or appends to one that has data
     (primary keys continue after the existing ones; owners and tags are reused).
     """
@@ -1581,7 +1592,11 @@ def generate(
     if leads > 1_000_000:
         raise UserError(translate("Demo", "At most 1,000,000 demo leads at a time."))
     started = time.perf_counter()
-    gen = _Generator(session, leads, seed, now or datetime.now(UTC))
+    if now is None:
+        # Anchored at the start of today: the same seed gives the same data all day long.
+        today = datetime.now(LOCAL).date()
+        now = datetime(today.year, today.month, today.day, tzinfo=LOCAL).astimezone(UTC)
+    gen = _Generator(session, leads, seed, now)
     gen.owners()
     gen.tags()
     gen.leads()
@@ -1595,7 +1610,7 @@ def generate(
     gen.batch_changes()
     gen.write()
     contact_ids = [c["id"] for c in gen.rows["contacts"]]
-    search_index.reindex(session, contact_ids=contact_ids)
+    search_index.reindex(session, contact_ids=contact_ids, bulk=True)
     if gen.rows["owners"] and not settings.get(session, settings.ME):
         settings.put(session, settings.ME, str(gen.active_owner_ids[0]))
     session.flush()

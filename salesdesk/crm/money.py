@@ -27,7 +27,7 @@ def format_money(cents: int, currency: str = "EUR", lang: str | None = None) -> 
 
 def parse_money(text: str) -> int:
     """ "1 234,50" / "1,234.50" / "1234" / "1 234,50 €" -> cents. Raises ValueError."""
-    cleaned = "".join(ch for ch in text if ch.isdigit() or ch in ",.-")
+    cleaned = "".join(ch for ch in text if ch.isdecimal() or ch in ",.-")
     if not cleaned or cleaned in "-,.":
         raise ValueError(text)
     if "," in cleaned and "." in cleaned:

@@ -66,7 +66,7 @@ def _normal_phone(phone: str, region: str) -> str:
     checked = check_phone(phone, region)
     if checked.ok:
         return checked.value
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    return "".join(ch for ch in phone if ch.isdecimal() or ch == "+")
 
 
 def identity_digest(salt: str, kind: str, value: str) -> str:

@@ -27,7 +27,7 @@ def put(session: Session, key: str, value: str) -> None:
 def me(session: Session) -> Owner | None:
     """The sales rep using this copy of SalesDesk (the owner "me" of filters and new leads)."""
     value = get(session, ME)
-    if value.isdigit():
+    if value.isdecimal():
         owner = session.get(Owner, int(value))
         if owner is not None:
             return owner

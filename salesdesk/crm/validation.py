@@ -123,7 +123,7 @@ def check_business_id(text: str) -> Checked:
     raw = text.strip().replace(" ", "")
     if not raw:
         return Checked("")
-    if raw.upper().startswith("FI") and raw[2:].isdigit() and len(raw) == 10:
+    if raw.upper().startswith("FI") and raw[2:].isdecimal() and len(raw) == 10:
         raw = f"{raw[2:9]}-{raw[9]}"  # VAT number FI12345678 -> 1234567-8
     match = re.fullmatch(r"(\d{6,7})-(\d)", raw)
     if match is None:

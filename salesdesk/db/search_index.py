@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from salesdesk.db.models import Contact, Lead, SearchEntry
 
 _CHUNK = 500
-_installed: set[int] = set()
 
 
 def _join(*parts: Any) -> str:
@@ -33,10 +32,42 @@ def _phone_forms(phone: str) -> str:
     return phone
 
 
-def reindex(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iterable[int] = ()) -> None:
-    """Rewrite the search text of these leads and contacts (and the leads of the contacts)."""
-    contact_set = set(contact_ids)
-    lead_set = set(lead_ids)
+def reindex(
+    session: Session,
+    *,
+    lead_ids: Iterable[int] = (),
+    contact_ids: Iterable[int] = (),
+    bulk: bool = False,
+) -> None:
+    """Rewrite the search text of these leads and contacts (and the leads of the contacts).
+
+    ``bulk=True`` after loading many rows at once: on SQLite the FTS5 index is then rebuilt
+    in one pass at the end instead of row by row (several times faster for 100,000 rows).
+    """
+    trigger = _suspend_fts_insert(session) if bulk else None
+    try:
+        _reindex(session, set(lead_ids), set(contact_ids))
+    finally:
+        if trigger is not None:
+            session.execute(text(trigger))
+    if trigger is not None:
+        session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
+
+
+def _suspend_fts_insert(session: Session) -> str | None:
+    """Drop the trigger that copies new entries into the FTS5 index (SQLite only); returns
+    its SQL to recreate it. Inside the caller's transaction, so no one else sees it gone."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    sql = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'search_entries_ai'")
+    ).scalar()
+    if sql:
+        session.execute(text("DROP TRIGGER search_entries_ai"))
+    return str(sql) if sql else None
+
+
+def _reindex(session: Session, lead_set: set[int], contact_set: set[int]) -> None:
     if contact_set:
         for chunk in _chunks(sorted(contact_set)):
             lead_set.update(session.scalars(select(Lead.id).where(Lead.contact_id.in_(chunk))))
@@ -137,7 +168,7 @@ def _write(session: Session, kind: str, ids: list[int], bodies: dict[int, str]) 
 def rebuild(session: Session) -> None:
     """Rebuild the whole index (after a bulk load)."""
     session.execute(delete(SearchEntry))
-    reindex(session, contact_ids=session.scalars(select(Contact.id)).all())
+    reindex(session, contact_ids=session.scalars(select(Contact.id)).all(), bulk=True)
 
 
 _TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
@@ -156,8 +187,8 @@ def _words(text_: str) -> list[str]:
 def _phone_digits(text_: str) -> str | None:
     """The digits of a query that looks like a phone number ("040 123 4567", "+358 (0)40-123")."""
     text_ = text_.strip()
-    if _PHONE.fullmatch(text_) and sum(ch.isdigit() for ch in text_) >= 6:
-        return "".join(ch for ch in text_.replace("(0)", "") if ch.isdigit())
+    if _PHONE.fullmatch(text_) and sum(ch.isdecimal() for ch in text_) >= 6:
+        return "".join(ch for ch in text_.replace("(0)", "") if ch.isdecimal())
     return None
 
 
@@ -220,13 +251,22 @@ def _after_rollback(session: Session) -> None:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Keep the index in step for every session made by ``factory``."""
-    if id(factory) in _installed:
+    """Keep the index in step for every session, those made by ``factory`` included.
+
+    The listeners sit on the ``Session`` class, once: listeners on a sessionmaker are kept
+    by the id() of its generated class, and a new factory that reuses the id of a dead one
+    was silently left unindexed (seen in long test runs).
+    """
+    del factory
+    if event.contains(Session, "after_flush", _mark_after):
         return
-    _installed.add(id(factory))
-    event.listen(factory, "after_flush", _mark_after)
-    event.listen(factory, "before_commit", _before_commit)
-    event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
+    event.listen(Session, "after_flush", _mark_after)
+    event.listen(Session, "before_commit", _before_commit)
+    event.listen(Session, "after_soft_rollback", _after_soft_rollback)
+
+
+def _after_soft_rollback(session: Session, previous_transaction: Any) -> None:
+    _after_rollback(session)
 
 
 # The attributes whose text goes into the index: a change elsewhere (a lead moved on the

@@ -90,6 +90,16 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Actions", "Export what is shown to Excel or CSV"),
     ),
     ActionSpec(
+        "export_per_owner",
+        QT_TRANSLATE_NOOP("Actions", "Export per &owner…"),
+        "file",
+        "salesdesk.gui.export_dialog:open_export_per_owner",
+        None,
+        "export",
+        False,
+        QT_TRANSLATE_NOOP("Actions", "Write one workbook per sales rep with their leads and follow-ups"),
+    ),
+    ActionSpec(
         "add_followup",
         QT_TRANSLATE_NOOP("Actions", "Add &follow-up…"),
         "leads",

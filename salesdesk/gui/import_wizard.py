@@ -783,7 +783,7 @@ def screenshot_widget(ctx: AppContext, arg: str, parent: QWidget | None = None) 
     from PySide6.QtWidgets import QApplication
 
     page_text, _, path = arg.partition(",")
-    page = int(page_text) if page_text.isdigit() else 1
+    page = int(page_text) if page_text.isdecimal() else 1
     wizard = ImportWizard(ctx, parent, path or None)
     wizard.show()
     deadline = time.monotonic() + 120

@@ -355,7 +355,7 @@ class ReminderService(QObject):
         or everybody's while nobody is set (one person on one laptop)."""
         with self.ctx.db.session() as session:
             value = db_settings.get(session, db_settings.ME)
-        return int(value) if value.isdigit() else None
+        return int(value) if value.isdecimal() else None
 
     def startup(self) -> list[fu.Item]:
         """The away summary. On the very first run there is none, and what is already late

@@ -113,6 +113,7 @@ class ImportResult:
     rows_read: int
     created: int = 0
     updated: int = 0
+    updated_leads: int = 0  # leads changed through their hidden lead ID (an edited export)
     duplicates: int = 0
     skipped: int = 0
     rejected: int = 0
@@ -137,6 +138,7 @@ class ImportResult:
             "rows_read": self.rows_read,
             "created": self.created,
             "updated": self.updated,
+            "updated_leads": self.updated_leads,
             "duplicates": self.duplicates,
             "skipped": self.skipped,
             "rejected": self.rejected,
@@ -423,6 +425,10 @@ def _write_batch(
                 to_create.append(r)
             continue
         # sure duplicate (UPDATE: existing contact; DUPLICATE: an earlier row)
+        if policy == "update" and r.status == UPDATE and r.values.get("id_contact"):
+            # A row carrying SalesDesk's own hidden ID (an edited export): its cells are the
+            # user's edits, so they replace the stored values.
+            policy = "overwrite"
         if policy == "skip":
             res.skipped += 1
         elif policy == "create":
@@ -519,6 +525,12 @@ def _write_batch(
                     **dict(zip(CONTACT_COLUMNS, row[3:], strict=True)),
                 }
         originals: dict[int, dict[str, Any]] = {}
+        org_names: dict[int, str] = {
+            oid: name
+            for oid, name in session.execute(
+                select(Contact.id, Contact.name).where(Contact.kind == ContactKind.ORGANIZATION)
+            )
+        }
         for r, _target, policy in to_update:
             tcid = targets.get(r.index)
             if tcid is None or tcid not in current:
@@ -530,6 +542,15 @@ def _write_batch(
             new = _contact_values(r, org_ids)
             new.pop("kind", None)
             new.pop("name", None)
+            if cur["kind"] == ContactKind.ORGANIZATION or new.get("organization_id") == cid:
+                # an organization's own row names itself in "Organization": no person fields
+                for k in ("organization_id", "first_name", "last_name"):
+                    new.pop(k, None)
+            elif cur["organization_id"] is not None and org_key(
+                org_names.get(cur["organization_id"])
+            ) == org_key(r.values.get("organization")):
+                # the same organization by name: keep the one the contact has (names can repeat)
+                new.pop("organization_id", None)
             diff: dict[str, Any] = {}
             for k, x in new.items():
                 if k not in cur:
@@ -573,6 +594,12 @@ def _write_batch(
             )
     res.updated = len(updated_ids)
 
+    # 3b. Leads named by their hidden lead ID (an edited export): apply the changed cells.
+    look = _RowLeadFields(session)
+    id_rows = [r for r, _t, p in to_update if r.values.get("id_lead") and p != "skip"]
+    updated_leads = _update_leads_by_id(session, id_rows, look, bid, settings.created_by, changes)
+    res.updated_leads = len(updated_leads)
+
     # 4. Leads: one per created person (and organization rows that carry lead fields).
     lead_ids: list[int] = []
     if settings.create_leads:
@@ -592,7 +619,7 @@ def _write_batch(
             return {
                 "contact_id": row_contact[r.index],
                 "title": _clip(v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS),
-                "stage_id": stage.id,
+                "stage_id": look.stage_id(v.get("stage")) or stage.id,
                 "position": pos,
                 "value_cents": v.get("value_cents") or 0,
                 "currency": settings.currency,
@@ -601,11 +628,11 @@ def _write_batch(
                 if v.get("expected_close")
                 else (temp or Temperature.COLD),
                 "temperature_manual": temp is not None,
-                "source": settings.source,
+                "source": look.source(v.get("lead_source")) or settings.source,
                 "source_detail": _clip(
                     v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
                 ),
-                "owner_id": next(owner_cycle),
+                "owner_id": look.owner_id(v.get("owner")) or next(owner_cycle),
                 "notes": _lead_notes(v, linked=referrer_of.get(r.index) is not None),
                 "import_batch_id": bid,
             }
@@ -623,13 +650,20 @@ def _write_batch(
                 )
             )
             tick(start)
+        stage_of: dict[int, int] = {}  # a row may name its stage (an edited export)
+        for start in range(0, len(lead_ids), 500):
+            chunk = lead_ids[start : start + 500]
+            stage_of.update(
+                (lid, sid)
+                for lid, sid in session.execute(select(Lead.id, Lead.stage_id).where(Lead.id.in_(chunk)))
+            )
         if lead_ids:
             conn = session.connection()
             changes_rows = [
                 {
                     "lead_id": lid,
                     "from_stage_id": None,
-                    "to_stage_id": stage.id,
+                    "to_stage_id": stage_of.get(lid, stage.id),
                     "changed_by": settings.created_by,
                     "note": "",
                 }
@@ -661,10 +695,12 @@ def _write_batch(
                 cast(Table, ImportChange.__table__).insert(), changes[start : start + 5000]
             )
     tick(total)
-    search_index.reindex(session, lead_ids=lead_ids, contact_ids=set(new_contact_ids) | updated_ids)
+    search_index.reindex(
+        session, lead_ids=[*lead_ids, *updated_leads], contact_ids=set(new_contact_ids) | updated_ids
+    )
     batch.rows_read = total
     batch.created_count = res.created
-    batch.updated_count = res.updated
+    batch.updated_count = res.updated + res.updated_leads
     batch.skipped_count = res.skipped
     batch.rejected_count = res.rejected
     batch.created_at = utcnow()  # "when": the moment the batch was committed
@@ -696,6 +732,173 @@ def erased_row_indexes(session: Session, rows: Sequence[RowResult]) -> set[int]:
                 pairs.append((email, phone))
                 owners.append(r.index)
     return {owners[i] for i in erased_rows(session, pairs)}
+
+
+class _RowLeadFields:
+    """Stage, owner and source type named in a row's cells (SalesDesk's export writes them as
+    the user sees them: translated stage and source labels, owner names)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._stages: dict[str, Stage | None] = {}
+        self._owners: dict[str, int | None] = {}
+
+    def stage(self, name: Any) -> Stage | None:
+        from salesdesk.crm.funnel import stage_by_name
+
+        key = str(name or "").strip()
+        if not key:
+            return None
+        if key not in self._stages:
+            self._stages[key] = stage_by_name(self.session, key)
+        return self._stages[key]
+
+    def stage_id(self, name: Any) -> int | None:
+        found = self.stage(name)
+        return found.id if found is not None else None
+
+    def owner_id(self, name: Any) -> int | None:
+        from salesdesk.crm.settings import owner_by_name
+
+        key = str(name or "").strip()
+        if not key:
+            return None
+        if key not in self._owners:
+            owner = owner_by_name(self.session, key)
+            self._owners[key] = owner.id if owner is not None else None
+        return self._owners[key]
+
+    @staticmethod
+    def source(name: Any) -> str | None:
+        from salesdesk.crm.labels import source_label
+
+        key = str(name or "").strip().casefold()
+        if not key:
+            return None
+        for member in LeadSource:
+            if key in (member.value, member.value.replace("_", " "), source_label(member.value).casefold()):
+                return member.value
+        return None
+
+
+# Lead fields an edited export may change, besides the stage (moved with the funnel's rules).
+_LEAD_UPDATE_FIELDS = (
+    "title",
+    "value_cents",
+    "expected_close",
+    "temperature",
+    "temperature_manual",
+    "source",
+    "source_detail",
+    "owner_id",
+    "notes",
+)
+_LEAD_STAGE_FIELDS = ("stage_id", "position", "stage_changed_at", "closed_at", "discarded")
+
+
+def _lead_row_values(v: dict[str, Any], look: _RowLeadFields) -> dict[str, Any]:
+    """The lead columns a row's (non-empty) cells set."""
+    out: dict[str, Any] = {}
+    if v.get("lead_title"):
+        out["title"] = _clip(v["lead_title"], "title", _LEAD_LIMITS)
+    if v.get("value_cents") is not None:
+        out["value_cents"] = v["value_cents"]
+    if v.get("expected_close"):
+        out["expected_close"] = v["expected_close"]
+    if v.get("temperature"):
+        out["temperature"] = v["temperature"]
+    if v.get("source_detail"):
+        out["source_detail"] = _clip(v["source_detail"], "source_detail", _LEAD_LIMITS)
+    if v.get("lead_notes") or v.get("referred_by"):
+        out["notes"] = _lead_notes(v)
+    owner_id = look.owner_id(v.get("owner"))
+    if owner_id is not None:
+        out["owner_id"] = owner_id
+    source = look.source(v.get("lead_source"))
+    if source is not None:
+        out["source"] = source
+    return out
+
+
+def _update_leads_by_id(
+    session: Session,
+    rows: list[RowResult],
+    look: _RowLeadFields,
+    bid: int,
+    changed_by: str,
+    changes: list[dict[str, Any]],
+) -> list[int]:
+    """Apply the edited cells of rows carrying a hidden lead ID to those leads.
+
+    Only cells with a value count (an emptied cell leaves the field alone); a lead that no
+    longer exists, or belongs to another contact than the row's contact ID, is left alone.
+    The replaced values go into the batch's ``ImportChange`` rows, so undo restores them.
+    """
+    from salesdesk.crm.leads import move_lead
+
+    updated: list[int] = []
+    wanted = {int(r.values["id_lead"]): r for r in rows}
+    leads: dict[int, Lead] = {}
+    ids = sorted(wanted)
+    for start in range(0, len(ids), 500):
+        for found in session.scalars(select(Lead).where(Lead.id.in_(ids[start : start + 500]))):
+            leads[found.id] = found
+    now = utcnow()
+    for lid in ids:
+        lead = leads.get(lid)
+        r = wanted[lid]
+        id_contact = r.values.get("id_contact")
+        if lead is None or (id_contact and int(id_contact) != lead.contact_id):
+            continue
+        new = _lead_row_values(r.values, look)
+        if "temperature" in new and new["temperature"] != lead.temperature:
+            new["temperature_manual"] = True
+        diff = {k: x for k, x in new.items() if getattr(lead, k) != x}
+        stage = look.stage(r.values.get("stage"))
+        moved = stage is not None and stage.id != lead.stage_id
+        if not diff and not moved:
+            continue
+        old = {k: getattr(lead, k) for k in diff}
+        if moved:
+            old.update({k: getattr(lead, k) for k in _LEAD_STAGE_FIELDS})
+        for k, x in diff.items():
+            setattr(lead, k, x)
+        lead.updated_at = now
+        record: dict[str, Any] = dict(diff)
+        if moved:
+            assert stage is not None
+            move_lead(session, lead, stage, changed_by=changed_by, when=now)
+            record["stage_id"] = stage.id
+            record["_stage_change_id"] = session.scalar(
+                select(func.max(StageChange.id)).where(StageChange.lead_id == lid)
+            )
+        session.flush()
+        changes.append(
+            {
+                "batch_id": bid,
+                "entity": "lead",
+                "entity_id": lid,
+                "action": ChangeAction.UPDATE,
+                "old_values_json": _json(old),
+                "new_values_json": _json(record),
+            }
+        )
+        updated.append(lid)
+    return updated
+
+
+def _lead_old_values(old: dict[str, Any]) -> dict[str, Any]:
+    """Values of a lead update's ``old_values_json`` back as column values."""
+    out: dict[str, Any] = {}
+    for k, v in old.items():
+        if not hasattr(Lead, k) or k.startswith("_"):
+            continue
+        if k == "expected_close" and isinstance(v, str):
+            v = date.fromisoformat(v)
+        elif k in ("stage_changed_at", "closed_at") and isinstance(v, str):
+            v = datetime.fromisoformat(v)
+        out[k] = v
+    return out
 
 
 def _row_target(to_update: list[tuple[RowResult, Any, str]], index: int) -> Any:
@@ -899,6 +1102,7 @@ class UndoResult:
     deleted_contacts: int = 0
     deleted_leads: int = 0
     restored_contacts: int = 0
+    restored_leads: int = 0
     kept: list[str] = field(default_factory=list)  # records left as they are (edited since)
 
 
@@ -1006,7 +1210,19 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
                 session.execute(update(Contact).where(Contact.id == ch.entity_id).values(**vals))
                 restored.append(ch.entity_id)
         res.restored_contacts = len(restored)
-        search_index.reindex(session, contact_ids=restored)
+        restored_leads = []
+        for ch in changes:
+            if ch.entity != "lead" or ch.action != ChangeAction.UPDATE:
+                continue
+            vals = _lead_old_values(json.loads(ch.old_values_json))
+            if vals:
+                session.execute(update(Lead).where(Lead.id == ch.entity_id).values(**vals))
+                restored_leads.append(ch.entity_id)
+            moved_by = json.loads(ch.new_values_json).get("_stage_change_id")
+            if moved_by:
+                session.execute(delete(StageChange).where(StageChange.id == moved_by))
+        res.restored_leads = len(restored_leads)
+        search_index.reindex(session, contact_ids=restored, lead_ids=restored_leads)
         batch.undone_at = utcnow()
         return res
 

@@ -39,6 +39,9 @@ FIELDS: dict[str, str] = {
     "tags": QT_TRANSLATE_NOOP("ImportField", "Tags"),
     "referred_by": QT_TRANSLATE_NOOP("ImportField", "Referred by"),
     "lead_notes": QT_TRANSLATE_NOOP("ImportField", "Lead notes"),
+    "stage": QT_TRANSLATE_NOOP("ImportField", "Funnel stage"),
+    "owner": QT_TRANSLATE_NOOP("ImportField", "Sales rep (owner)"),
+    "lead_source": QT_TRANSLATE_NOOP("ImportField", "Lead source type"),
     "id_contact": QT_TRANSLATE_NOOP("ImportField", "SalesDesk contact ID"),
     "id_lead": QT_TRANSLATE_NOOP("ImportField", "SalesDesk lead ID"),
     # Not stored as such: tells a company row from a person row (Odoo "Is a company").
@@ -453,6 +456,11 @@ _SYN: dict[str, list[str]] = {
         "needs",
         "kiinnostuksen kohde",
     ],
+    # Written by SalesDesk's own export (salesdesk.sheets.export), so that an edited export
+    # re-imports its stage, owner and source type.
+    "stage": ["stage", "vaihe", "funnel stage", "myyntivaihe", "pipeline stage", "deal stage"],
+    "owner": ["owner", "myyja", "sales rep", "salesperson", "vastuumyyja", "lead owner"],
+    "lead_source": ["source type", "lahdetyyppi", "lead source type", "liidin lahdetyyppi"],
     "id_contact": [
         "id contact",
         "id_contact",
@@ -640,6 +648,7 @@ def _is_company_flag(v: str) -> bool:
         "henkilo",
         "organization",
         "organisation",
+        "organisaatio",
         "kyllä",
         "ei",
     }

@@ -340,7 +340,7 @@ def _fast_number(digits: str, region: str) -> str | None:
     if digits.startswith("+"):
         body = digits[1:]
         for k in (1, 2, 3):
-            cc = int(body[:k]) if body[:k].isdigit() else 0
+            cc = int(body[:k]) if body[:k].isdecimal() else 0
             main = _main_region(cc) if cc else None
             if main and main != "001":
                 nsn = body[k:]
@@ -377,7 +377,7 @@ def phone_value(raw: Any, region: str = DEFAULT_REGION) -> tuple[str | None, Pro
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     body = digits[1:] if digits.startswith("+") else digits
-    if not body.isdigit() or len(body) < 5:
+    if not body.isdecimal() or len(body) < 5:
         return None, Problem(
             translate("Import", "“{value}” is not a phone number").format(value=cell_text(raw).strip())
         )
@@ -589,7 +589,7 @@ def postal_value(raw: Any, region: str) -> str:
         return text.zfill(width) if width else text
     text = fold(raw)
     width = _POSTAL_DIGITS.get(region)
-    if width and text.isdigit() and len(text) < width:
+    if width and text.isdecimal() and len(text) < width:
         return text.zfill(width)
     if region == "SE" and re.fullmatch(r"\d{3} \d{2}", text):
         return text
@@ -663,7 +663,7 @@ def date_column(values: Sequence[Any]) -> tuple[list[date | None], Problems]:
                 d = _EXCEL_EPOCH + timedelta(days=int(v))
         else:
             t = texts[i]
-            if t.replace(".", "", 1).isdigit() and 20000 <= float(t) < 80000:
+            if t.replace(".", "", 1).isdecimal() and 20000 <= float(t) < 80000:
                 d = _EXCEL_EPOCH + timedelta(days=int(float(t)))
             elif m := _YMD.match(t):
                 d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -759,7 +759,7 @@ def money_cents(raw: Any) -> tuple[int | None, Problem | None]:
             )
         return round(raw * 100), None
     t = _MONEY_STRIP.sub("", fold(raw))
-    if not t or not any(c.isdigit() for c in t):
+    if not t or not any(c.isdecimal() for c in t):
         return None, Problem(
             translate("Import", "“{value}” is not an amount of money").format(value=fold(raw)),
             error=False,
@@ -829,7 +829,7 @@ def int_value(raw: Any) -> int | None:
         if isinstance(raw, float) and raw.is_integer():
             return int(raw)
         t = fold(raw)
-        return int(t) if t.isdigit() else None
+        return int(t) if t.isdecimal() else None
     except (TypeError, ValueError):
         return None
 

@@ -54,6 +54,9 @@ LEAD_FIELDS = (
     "tags",
     "referred_by",
     "lead_notes",
+    "stage",
+    "owner",
+    "lead_source",
 )
 
 
@@ -365,6 +368,9 @@ def normalise_rows(
                 if v not in ("", None):
                     tag_lists[r].extend(t for t in nm.tags_value(v) if t not in tag_lists[r])
         values["tags"] = tag_lists
+    for f in ("stage", "owner", "lead_source"):  # names, resolved against the database later
+        if f in cols:
+            values[f] = nm.fold_column(_column(body, cols[f][0]))
     for f in ("id_contact", "id_lead"):
         if f in cols:
             values[f] = [nm.int_value(v) for v in _column(body, cols[f][0])]
@@ -417,6 +423,9 @@ def normalise_rows(
             "id_contact",
             "id_lead",
             "tags",
+            "stage",
+            "owner",
+            "lead_source",
         ):
             col = get(f)
             if col is not None:

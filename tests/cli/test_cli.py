@@ -119,16 +119,25 @@ def test_report_json_on_an_empty_database(tmp_path: Path) -> None:
 def test_report_after_demo_adds_up(tmp_path: Path) -> None:
     db = str(tmp_path / "r.sqlite3")
     assert salesdesk("--db", db, "demo", "--leads", "150", data_dir=tmp_path).returncode == 0
-    result = salesdesk("--db", db, "report", "--json", data_dir=tmp_path)
+    # The whole history (the demo reaches 18 months back), every lead counted once.
+    result = salesdesk("--db", db, "report", "--json", "--from", "2000-01-01", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["leads_total"] == 150
     with sqlite3.connect(tmp_path / "r.sqlite3") as conn:
         value = conn.execute("SELECT sum(value_cents) FROM leads WHERE NOT discarded").fetchone()[0]
         kept = conn.execute("SELECT count(*) FROM leads WHERE NOT discarded").fetchone()[0]
+        per_stage = dict(
+            conn.execute(
+                "SELECT s.name, count(l.id) FROM stages s "
+                "LEFT JOIN leads l ON l.stage_id = s.id AND NOT l.discarded GROUP BY s.id"
+            )
+        )
     # As on the board, disqualified ("no buying intent") leads are out of the funnel's stages.
     assert sum(r["count"] for r in report["by_stage"]) == kept
     assert sum(r["value_cents"] for r in report["by_stage"]) == value
-    text = salesdesk("--db", db, "report", data_dir=tmp_path)
+    assert {r["stage"]: r["count"] for r in report["by_stage"]} == per_stage
+    text = salesdesk("--db", db, "report", "--from", "2000-01-01", data_dir=tmp_path)
     assert text.returncode == 0 and "150" in text.stdout
 
 

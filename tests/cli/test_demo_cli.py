@@ -67,3 +67,20 @@ def test_demo_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert "Traceback" not in result.stderr
     assert not path.exists() or sqlite3.connect(path).execute("SELECT 1").fetchone()
+
+
+def test_same_seed_same_data_from_the_command_line(tmp_path: Path) -> None:
+    dumps = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.sqlite3"
+        result = salesdesk("--db", str(path), "demo", "--leads", "60", "--seed", "9", data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        with sqlite3.connect(path) as conn:
+            dumps.append(
+                conn.execute(
+                    "SELECT l.id, l.title, l.created_at, l.stage_changed_at, c.name, f.uid, f.due_at "
+                    "FROM leads l JOIN contacts c ON c.id = l.contact_id "
+                    "LEFT JOIN follow_ups f ON f.lead_id = l.id ORDER BY l.id, f.id"
+                ).fetchall()
+            )
+    assert dumps[0] == dumps[1]

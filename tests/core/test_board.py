@@ -154,6 +154,22 @@ def test_filters_narrow_headers_and_cards(db, fixture) -> None:
         assert sum(c.count for c in cols.values()) == 1 and cols["proposal"].count == 1
 
 
+def test_shown_ids_are_the_cards_of_every_column(db, fixture) -> None:
+    """What the board exports: open leads, recent closes only, the filters and stale rule."""
+    f = fixture
+    with db.session() as s:
+        everything = board.shown_ids(s, now=NOW)
+        assert sorted(everything) == sorted([f["l1"], f["l2"], f["l3"], f["l4"], f["l5"], f["l6"], f["l8"]])
+        cards = [c.id for st in stages(s) for c in board.cards(s, st.id, board.BoardFilter(), now=NOW)]
+        assert everything == cards  # column by column, in the board's order
+        assert f["l7"] in board.shown_ids(s, board.BoardFilter(closed_within_days=90), now=NOW)
+        stale = board.shown_ids(s, board.BoardFilter(stale_only=True), now=NOW)
+        assert sorted(stale) == sorted([f["l1"], f["l4"]])
+        assert board.shown_ids(s, board.BoardFilter(owner_id=f["other"]), now=NOW) == [f["l3"]]
+        text = board.shown_ids(s, board.BoardFilter(text="koskin"), now=NOW)
+        assert sorted(text) == sorted([f["l1"], f["l4"], f["l6"]])
+
+
 def test_cards_carry_the_flags_and_names(db, fixture) -> None:
     with db.session() as s:
         got = {c.id: c for c in board.cards(s, _stage(s, "suspect").id, now=NOW)}

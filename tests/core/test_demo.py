@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -370,3 +370,12 @@ def test_generate_on_each_engine(any_db: Database) -> None:
         session.add(Owner(name="New Rep", initials="NR"))
     with any_db.session() as s:
         assert s.scalar(select(func.count(Note.id)).where(Note.body == "after the demo")) == 1
+
+
+def test_a_rep_who_left_gets_no_new_leads(demo_db: tuple[Database, dict[str, int]]) -> None:
+    database, _ = demo_db
+    with database.session() as s:
+        gone = s.scalars(select(Owner).where(Owner.active.is_(False))).one()
+        theirs = s.scalars(select(Lead.created_at).where(Lead.owner_id == gone.id)).all()
+        assert theirs  # she had leads once
+        assert max(theirs) <= NOW - timedelta(days=240)

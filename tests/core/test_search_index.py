@@ -149,6 +149,13 @@ def test_bulk_inserts_are_indexed_by_reindex_and_rebuild(any_db: Database) -> No
         search_index.rebuild(session)
     assert len(_find(any_db, "contact", "Bulk")) == 30
     assert len(_find(any_db, "contact", "Person17")) == 1
+    # A bulk reindex suspends the FTS trigger only for its own work: ORM writes still index.
+    with any_db.transaction() as session:
+        ids = session.scalars(select(Contact.id)).all()
+        search_index.reindex(session, contact_ids=ids[:5], bulk=True)
+        session.add(Contact(name="After Bulk", first_name="After", last_name="Bulk"))
+    assert len(_find(any_db, "contact", "After")) == 1
+    assert len(_find(any_db, "contact", "Bulk")) == 31
 
 
 @pytest.mark.pg
@@ -156,3 +163,27 @@ def test_like_wildcards_are_taken_literally(any_db: Database) -> None:
     _add_people(any_db)
     assert _find(any_db, "contact", "%") == _find(any_db, "contact", "")
     assert _find(any_db, "contact", "a_no") == set()
+
+
+def test_every_session_factory_keeps_the_index_even_when_ids_are_reused(db: Database) -> None:
+    import gc
+
+    from sqlalchemy.orm import sessionmaker
+
+    ids = set()
+    for i in range(25):
+        factory = sessionmaker(db.engine)
+        ids.add(id(factory))
+        search_index.install(factory)
+        search_index.install(factory)  # twice: entries are still written once
+        with factory() as session:
+            session.add(Contact(name=f"Factory Person{i}"))
+            session.commit()
+            entries = session.scalars(
+                select(SearchEntry.body).where(SearchEntry.body == f"Factory Person{i}")
+            )
+            assert entries.all() == [f"Factory Person{i}"], i
+        del factory, session
+        if i == 12:
+            gc.collect()
+    assert len(ids) < 25  # addresses were reused: the case that once went unindexed

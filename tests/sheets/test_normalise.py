@@ -128,3 +128,13 @@ def test_fast_phone_path_agrees_with_phonenumbers(region, digits):
         parsed = phonenumbers.parse(fast, None)
         assert phonenumbers.is_valid_number(parsed)
         assert phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) == fast
+
+
+@pytest.mark.parametrize("value", ["²", "①", "³½", "٣٤", "12²"])
+def test_unicode_digit_lookalikes_are_not_numbers(value):
+    # str.isdigit() is true for "²", which int() and float() refuse: no crash on such cells.
+    nm.date_column([value])
+    nm.map_column([value], nm.money_cents)
+    nm.phone_value(value)
+    nm.postal_value(value, "FI")
+    nm.int_value(value)

@@ -52,6 +52,14 @@
         <translation>Vie näkyvät tiedot Exceliin tai CSV-tiedostoon</translation>
     </message>
     <message>
+        <source>Export per &amp;owner…</source>
+        <translation>Vie &amp;myyjittäin…</translation>
+    </message>
+    <message>
+        <source>Write one workbook per sales rep with their leads and follow-ups</source>
+        <translation>Kirjoita kullekin myyjälle oma työkirja hänen liideistään ja seurannoistaan</translation>
+    </message>
+    <message>
         <source>Add &amp;follow-up…</source>
         <translation>Lisää &amp;seuranta…</translation>
     </message>

@@ -104,6 +104,18 @@
         <translation>Liidin lisätiedot</translation>
     </message>
     <message>
+        <source>Funnel stage</source>
+        <translation>Myyntiputken vaihe</translation>
+    </message>
+    <message>
+        <source>Sales rep (owner)</source>
+        <translation>Myyjä (vastuuhenkilö)</translation>
+    </message>
+    <message>
+        <source>Lead source type</source>
+        <translation>Liidin lähdetyyppi</translation>
+    </message>
+    <message>
         <source>SalesDesk contact ID</source>
         <translation>SalesDeskin yhteystieto-ID</translation>
     </message>

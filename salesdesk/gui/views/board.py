@@ -285,6 +285,30 @@ class BoardView(QWidget):
             closed_within_days=self.closed_days.value(),
         )
 
+    def selected_ids(self) -> list[int]:
+        """The lead ids of the selected cards, column by column."""
+        return [lead_id for column in self.columns for lead_id in column.view.selected_ids()]
+
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the cards the filter bar lets through (recent closes and
+        the stale rule included), or the selected cards."""
+        flt = self.filter  # what the columns show (the search box may lag by its timer)
+        with self.ctx.db.session() as session:
+            shown = board_core.shown_ids(session, flt)
+        request: dict[str, Any] = {
+            "kinds": ["leads"],
+            "owner_ids": [flt.owner_id] if flt.owner_id is not None else [],
+            "sources": [flt.source] if flt.source else [],
+            "temperatures": [flt.temperature] if flt.temperature else [],
+            "search": flt.text,
+            "include_discarded": True,  # the board has no discarded filter
+            "shown_lead_ids": shown,
+        }
+        selected = self.selected_ids()
+        if selected:
+            request["lead_ids"] = selected
+        return request
+
     def _settings_prefix(self) -> str:
         return f"board/filters/{self._me_id if self._me_id is not None else 'anyone'}/"
 
@@ -303,13 +327,13 @@ class BoardView(QWidget):
             w.blockSignals(True)
         owner = s.value(p + "owner", "me")
         index = self.owner_combo.findData(owner)
-        if index < 0 and isinstance(owner, str) and owner.isdigit():
+        if index < 0 and isinstance(owner, str) and owner.isdecimal():
             index = self.owner_combo.findData(int(owner))
         self.owner_combo.setCurrentIndex(max(0, index))
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(str(s.value(p + "source", "")))))
         self.temp_combo.setCurrentIndex(max(0, self.temp_combo.findData(str(s.value(p + "temperature", "")))))
         tag = s.value(p + "tag", "")
-        if tag not in ("", None) and str(tag).isdigit():
+        if tag not in ("", None) and str(tag).isdecimal():
             self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(int(str(tag)))))
         self.stale_check.setChecked(str(s.value(p + "stale", "false")).lower() == "true")
         try:
@@ -322,7 +346,7 @@ class BoardView(QWidget):
         if saved is None:  # first run: won and lost folded, the open funnel gets the room
             self._collapsed = set(self._closed_stage_ids())
         else:
-            self._collapsed = {int(i) for i in str(saved).split(",") if i.isdigit()}
+            self._collapsed = {int(i) for i in str(saved).split(",") if i.isdecimal()}
         for w in widgets:
             w.blockSignals(False)
 

@@ -47,8 +47,10 @@ class ContactTableModel(QAbstractTableModel):
         self.descending = False
         self.ids: list[int] = []
         self.rows: list[cl.ContactRow] = []
+        self._loaded = False
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         with self.ctx.db.session() as s:
             self.ids = cl.ordered_ids(s, self.filter, self.sort_key, self.descending)
@@ -115,9 +117,12 @@ class ContactTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(cl.COLUMNS):
-            self.sort_key = cl.COLUMNS[column][0]
-            self.descending = order == Qt.SortOrder.DescendingOrder
-            self.reload()
+            key, descending = cl.COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+            changed = (key, descending) != (self.sort_key, self.descending)
+            self.sort_key, self.descending = key, descending
+            # Before the first load the view is only announcing its order: the load comes next.
+            if self._loaded and changed:
+                self.reload()
 
 
 class ContactsView(QWidget):
@@ -191,6 +196,22 @@ class ContactsView(QWidget):
             notices_due=self.notices.isChecked(),
         )
 
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the contacts the search and filters show, or the selected ones."""
+        flt = self.model.filter  # what the list shows (not text typed but not yet searched)
+        request: dict[str, Any] = {"kinds": ["contacts"], "scope": "contacts", "search": flt.text}
+        if flt.kind or flt.customers_only or flt.notices_due:
+            # kind, customers and overdue notices are the list's own filters: hand over its rows
+            request["shown_contact_ids"] = list(self.model.ids)
+        selected = self.selected_ids()
+        if selected:
+            request["contact_ids"] = selected
+        return request
+
     def _changed(self, *_args: object) -> None:
         self.model.filter = self.current_filter()
         self.refresh()
@@ -225,8 +246,7 @@ class ContactsView(QWidget):
         new_contact(self.ctx, self.window())
 
     def mark_informed(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        ids = [self.model.rows[r].id for r in rows]
+        ids = self.selected_ids()
         if not ids:
             QMessageBox.information(
                 self, self.tr("Contacts"), self.tr("Select the contacts you have informed.")

@@ -762,6 +762,17 @@ class FollowupsView(QWidget):
             text=self.filter.text,
         )
 
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the open follow-ups the agenda lists (owner, kind, period
+        and search applied; folded groups count too)."""
+        shown = [item.id for group in self.model.groups for item in group.items]
+        request: dict[str, Any] = {
+            "kinds": ["followups"],
+            "followup_status": "open",
+            "shown_followup_ids": shown,
+        }
+        return request
+
     def _filters_changed(self) -> None:
         self._update_filter()
         settings = self.ctx.settings()

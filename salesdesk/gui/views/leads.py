@@ -57,12 +57,14 @@ class LeadTableModel(QAbstractTableModel):
         self.total = 0
         self.all_ids = True
         self.rows: list[lt.LeadRow] = []
+        self._loaded = False
         self.weights = scoring.default_weights()
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """First page at once (a LIMIT query and a count); the ordered ids of the rest are
         fetched when the view first scrolls past it."""
+        self._loaded = True
         self.beginResetModel()
         with self.ctx.db.session() as s:
             self.weights = scoring.learned_weights(s)
@@ -170,9 +172,12 @@ class LeadTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(lt.COLUMNS):
             return
-        self.sort_key = lt.COLUMNS[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = lt.COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder
+        changed = (key, descending) != (self.sort_key, self.descending)
+        self.sort_key, self.descending = key, descending
+        # Before the first load the view is only announcing its order: the load comes next.
+        if self._loaded and changed:
+            self.reload()
 
 
 class BulkCommand(QUndoCommand):
@@ -340,6 +345,39 @@ class LeadsView(QWidget):
                 "text": self.search.text().strip(),
             }
         )
+
+    def export_request(self) -> dict[str, Any]:
+        """What "Export…" writes: the table's filters, search and selected rows."""
+        flt = self.model.filter  # what the table shows (not text typed but not yet searched)
+        request: dict[str, Any] = {
+            "kinds": ["leads"],
+            "stage_ids": [flt.stage_id] if flt.stage_id is not None else [],
+            "owner_ids": [flt.owner_id] if flt.owner_id is not None else [],
+            "sources": [flt.source] if flt.source else [],
+            "temperatures": [flt.temperature] if flt.temperature else [],
+            "search": flt.text,
+            "include_discarded": True,  # the table lists discarded leads too
+        }
+        rest = lt.LeadFilter(
+            stage_kind=flt.stage_kind,
+            tag_id=flt.tag_id,
+            lead_ids=flt.lead_ids,
+            won_from=flt.won_from,
+            won_to=flt.won_to,
+            closed_from=flt.closed_from,
+            closed_to=flt.closed_to,
+            created_from=flt.created_from,
+            created_to=flt.created_to,
+            stale_only=flt.stale_only,
+        )
+        if rest != lt.LeadFilter():
+            # Filters the export cannot say (tag by id, stale, ranges): hand over the rows.
+            with self.ctx.db.session() as s:
+                request["shown_lead_ids"] = lt.ordered_ids(s, flt)
+        selected = self.selected_ids()
+        if selected:
+            request["lead_ids"] = selected
+        return request
 
     def _filters_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
