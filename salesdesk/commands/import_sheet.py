@@ -180,6 +180,13 @@ def run(args: argparse.Namespace) -> int:
         rejected=result.rejected,
     )
     print(line)
+    if result.flagged_erased:
+        print(
+            translate(
+                "Cli",
+                "{n} rows belong to people whose data was erased at their request; they were not imported.",
+            ).format(n=result.flagged_erased)
+        )
     if args.dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
     else:

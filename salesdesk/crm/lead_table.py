@@ -86,6 +86,7 @@ class LeadFilter:
     owner_id: int | None = None
     tag_id: int | None = None
     lead_ids: tuple[int, ...] | None = None
+    import_batch_id: int | None = None
     won_from: date | None = None
     won_to: date | None = None
     closed_from: date | None = None
@@ -139,6 +140,8 @@ def conditions(session: Session, flt: LeadFilter, now: datetime | None = None) -
         conds.append(Lead.id.in_(select(lead_tags.c.lead_id).where(lead_tags.c.tag_id == flt.tag_id)))
     if flt.lead_ids is not None:
         conds.append(Lead.id.in_(list(flt.lead_ids)))
+    if flt.import_batch_id is not None:
+        conds.append(Lead.import_batch_id == flt.import_batch_id)
     if flt.won_from is not None or flt.won_to is not None:
         conds.append(Stage.kind == StageKind.WON)
         if flt.won_from is not None:

@@ -348,6 +348,7 @@ class ContactForm(QDialog):
         ui.exportButton.clicked.connect(self.export_data)
         ui.eraseButton.clicked.connect(self.erase)
         ui.newLeadButton.clicked.connect(self.new_lead)
+        ui.addReferralButton.clicked.connect(self.add_referral)
         ui.leadsView.doubleClicked.connect(
             lambda index: self.ctx.bus.openLead.emit(self.leads_model.data(index, Qt.ItemDataRole.UserRole))
         )
@@ -468,6 +469,7 @@ class ContactForm(QDialog):
         ui.exportButton.setEnabled(not is_new)
         ui.eraseButton.setEnabled(not is_new)
         ui.newLeadButton.setEnabled(not is_new)
+        ui.addReferralButton.setEnabled(not is_new)
         self._errors = {}
         for field in CHECKED:
             mark_invalid(self._edit(self._widget_of(field)), "")
@@ -706,6 +708,14 @@ class ContactForm(QDialog):
         from salesdesk.gui.lead_form import new_lead
 
         new_lead(self.ctx, self.parentWidget(), contact_id=self.contact_id)
+
+    def add_referral(self) -> None:
+        """ "Add a referral…": this contact is the referrer (the dialog saves and notifies)."""
+        if self.contact_id is None:
+            return
+        from salesdesk.gui.referral_dialogs import add_referral_for_contact
+
+        add_referral_for_contact(self.ctx, self.contact_id, self)
 
     def export_data(self) -> None:
         if self.contact_id is None:

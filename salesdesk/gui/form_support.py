@@ -281,10 +281,18 @@ class WonDialog(_Dialog):
         self.closed = QDateEdit(to_qdate(date.today()))
         self.closed.setCalendarPopup(True)
         self.ask = QCheckBox(self.tr("Plan asking for a referral in"))
-        self.ask.setChecked(True)
         self.ask_days = QSpinBox()
         self.ask_days.setRange(1, 365)
-        self.ask_days.setValue(14)
+        # The follow-ups' "ask for a referral" rule (Settings) decides whether and when;
+        # the user may change it here.
+        from salesdesk.crm.followups import referral_days_for_win
+
+        with ctx.db.session() as session:
+            days = referral_days_for_win(session)
+        self.ask.setChecked(days is not None)
+        self.ask_days.setValue(days if days is not None else 14)
+        self.ask_days.setEnabled(days is not None)
+        self.ask.toggled.connect(self.ask_days.setEnabled)
         self.ask_days.setSuffix(self.tr(" days"))
         self.form.addRow(self.tr("Final &value:"), self.value)
         self.form.addRow(self.tr("&Closed on:"), self.closed)

@@ -605,6 +605,8 @@ class PreviewPage(QWizardPage):
         self.ready = False
         self.opts = pipeline.ImportOptions()
         self.existing: Any = None
+        self.erased: set[int] = set()
+        self.erased_model: PreviewModel | None = None
         self.models: dict[str, PreviewModel] = {}
         self.views: dict[str, QTableView] = {}
 
@@ -621,10 +623,13 @@ class PreviewPage(QWizardPage):
 
         self.opts = opts
 
-        def work(progress: Progress) -> tuple[pipeline.Analysis, Any]:
+        def work(progress: Progress) -> tuple[pipeline.Analysis, Any, set[int]]:
             with db.session() as session:
                 existing = sheet_batch.existing_index(session)
-            return pipeline.analyse(path, opts, existing=existing), existing
+            analysis = pipeline.analyse(path, opts, existing=existing)
+            with db.session() as session:
+                erased = sheet_batch.erased_row_indexes(session, analysis.rows)
+            return analysis, existing, erased
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._done)
@@ -635,8 +640,8 @@ class PreviewPage(QWizardPage):
         self.status.setText(message)
         self.wiz.fail(UserError(message))
 
-    def _done(self, result: tuple[pipeline.Analysis, Any]) -> None:
-        analysis, self.existing = result
+    def _done(self, result: tuple[pipeline.Analysis, Any, set[int]]) -> None:
+        analysis, self.existing, self.erased = result
         self.wiz.analysis = analysis
         self.wiz.row_decisions = {}
         fields = preview_fields(analysis)
@@ -699,6 +704,37 @@ class PreviewPage(QWizardPage):
             self.tabs.setTabVisible(i, counts[group] > 0)
         if self.invalid_hint is not None:
             self.invalid_hint.setVisible(counts[pipeline.INVALID] > 0)
+        self._show_erased()
+
+    def _show_erased(self) -> None:
+        """Rows of people erased at their request: a read-only tab, and a sentence saying
+        they will not be imported."""
+        analysis = self.wiz.analysis
+        if analysis is None or not self.erased:
+            return
+        rows = [r.index for r in analysis.rows if r.index in self.erased and r.status != pipeline.INVALID]
+        if not rows:
+            return
+        title = QCoreApplication.translate("ImportWizard", "Erased people, skipped ({n})").format(n=len(rows))
+        if self.erased_model is None:
+            self.erased_model = PreviewModel(self, "erased", preview_fields(analysis))
+            view = QTableView()
+            view.setObjectName("preview_erased")
+            view.setModel(self.erased_model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            self.erased_tab = self.tabs.addTab(view, title)
+        self.erased_model.set_rows(rows[:PREVIEW_SHOWN])
+        self.tabs.setTabText(self.erased_tab, title)
+        self.status.setText(
+            self.status.text()
+            + " "
+            + QCoreApplication.translate(
+                "ImportWizard",
+                "{n} rows belong to people whose data was erased at their request; they will not be imported.",  # noqa: E501
+            ).format(n=len(rows))
+        )
 
     def fix(self, index: int, column: int, text: str) -> pipeline.RowResult:
         """Store a corrected cell of an invalid row and check the row again."""
@@ -957,9 +993,30 @@ class RunPage(QWizardPage):
                 rejected=result.rejected,
             )
         )
+        extra = []
+        if result.flagged_erased:
+            extra.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "{n} rows of erased people were not imported."
+                ).format(n=result.flagged_erased)
+            )
+        if result.referrals or result.referrers_unmatched:
+            extra.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "Referrers linked: {linked}; not found (kept in the notes): {missing}."
+                ).format(linked=result.referrals, missing=result.referrers_unmatched)
+            )
+        if result.followups:
+            extra.append(
+                QCoreApplication.translate("ImportWizard", "First-contact follow-ups planned: {n}.").format(
+                    n=result.followups
+                )
+            )
+        if extra:
+            self.info.setText(self.info.text() + "\n" + "\n".join(extra))
         self.save_button.setVisible(result.rejected > 0)
         self.open_button.setVisible(bool(result.lead_ids))
-        for kind in ("contacts", "leads", "imports"):
+        for kind in ("contacts", "leads", "imports", "followups", "referrals"):
             self.wiz.ctx.bus.dataChanged.emit(kind)
         self.completeChanged.emit()
 

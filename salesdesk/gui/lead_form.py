@@ -370,6 +370,11 @@ class LeadForm(QDialog):
                 lead.tags = tags_by_name(s, [t for t in v["tags"].split(",") if t.strip()])
                 s.flush()
                 self._save_referrer(s, lead, v)
+                if self.lead_id is None:
+                    # a new lead gets its first-contact follow-up (when that rule is on)
+                    from salesdesk.crm.followups import apply_new_lead_rule
+
+                    apply_new_lead_rule(s, lead)
                 lead_id = lead.id
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
@@ -378,6 +383,7 @@ class LeadForm(QDialog):
         _open_forms[lead_id] = self
         self.ctx.bus.dataChanged.emit("leads")
         self.ctx.bus.dataChanged.emit("contacts")
+        self.ctx.bus.dataChanged.emit("followups")
         self.ctx.bus.statusMessage.emit(self.tr("Lead saved."))
         self.load()
         return True

@@ -24,6 +24,7 @@ from salesdesk.db.engine import Database
 from salesdesk.db.enums import ChangeAction, ContactKind, LeadSource, Temperature
 from salesdesk.db.models import (
     Contact,
+    FollowUp,
     HeaderMapping,
     ImportBatch,
     ImportChange,
@@ -99,6 +100,8 @@ class BatchSettings:
     remember_mapping: bool = True
     #: per-row decisions from the preview: row index → policy (or "skip")
     row_policy: dict[int, str] = field(default_factory=dict)
+    #: import rows of erased people anyway (off: they are skipped and counted as flagged)
+    import_erased: bool = False
 
 
 @dataclass
@@ -114,6 +117,13 @@ class ImportResult:
     duplicates: int = 0
     skipped: int = 0
     rejected: int = 0
+    #: rows whose e-mail or phone belonged to an erased person: never re-created
+    flagged_erased: int = 0
+    #: "Referred by" values linked to an existing contact / kept in the notes
+    referrals: int = 0
+    referrers_unmatched: int = 0
+    #: first-contact follow-ups planned for the created leads (0 when the rule is off)
+    followups: int = 0
     errors: list[CellProblem] = field(default_factory=list)
     created_contact_ids: list[int] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
@@ -132,6 +142,10 @@ class ImportResult:
             "duplicates": self.duplicates,
             "skipped": self.skipped,
             "rejected": self.rejected,
+            "flagged_erased": self.flagged_erased,
+            "referrals": self.referrals,
+            "referrers_unmatched": self.referrers_unmatched,
+            "followups": self.followups,
             "errors": [p.as_dict() for p in self.errors],
         }
 
@@ -376,12 +390,19 @@ def _write_batch(
     # 1. Decide what each row does.
     to_create: list[RowResult] = []
     to_update: list[tuple[RowResult, int | tuple[str, int], str]] = []  # row, target, policy
+    erased = erased_row_indexes(session, rows)
     for r in rows:
         policy = settings.row_policy.get(r.index, settings.on_duplicate)
         if r.status == INVALID:
             res.rejected += 1
             res.errors.extend(r.errors)
             res.rejected_rows.append(r)
+            continue
+        if r.index in erased and not settings.import_erased:
+            # an erased person is never brought back silently (the preview flags the row)
+            res.flagged_erased += 1
+            res.skipped += 1
+            res.errors.append(CellProblem(r.row, None, erased_message(), error=False))
             continue
         if r.status == NEW:
             if policy == "skip" and r.index in settings.row_policy:
@@ -590,6 +611,8 @@ def _write_batch(
         now = utcnow()
         from salesdesk.crm.funnel import suggest_temperature
 
+        referrer_of = _referrer_ids(session, lead_rows, row_contact)
+
         def lead_payload(r: RowResult, pos: int) -> dict[str, Any]:
             v = r.values
             temp = v.get("temperature")
@@ -610,7 +633,7 @@ def _write_batch(
                     v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
                 ),
                 "owner_id": look.owner_id(v.get("owner")) or next(owner_cycle),
-                "notes": _lead_notes(v),
+                "notes": _lead_notes(v, linked=referrer_of.get(r.index) is not None),
                 "import_batch_id": bid,
             }
 
@@ -662,7 +685,8 @@ def _write_batch(
                         links.add((lid, tid))
             if links:
                 session.execute(insert(lead_tags), [{"lead_id": a, "tag_id": b} for a, b in sorted(links)])
-            _referrals(session, lead_rows, lead_ids, row_contact)
+            _referrals(session, lead_rows, lead_ids, referrer_of, res)
+            res.followups = _first_followups(session, lead_ids)
     res.lead_ids = lead_ids
 
     if changes:
@@ -686,6 +710,28 @@ def _write_batch(
     if progress is not None:
         progress(total, total)
     return res
+
+
+def erased_message() -> str:
+    return translate("Import", "This person's data was erased at their request; the row was not imported.")
+
+
+def erased_row_indexes(session: Session, rows: Sequence[RowResult]) -> set[int]:
+    """Indexes (``RowResult.index``) of rows whose e-mail or phone belonged to an erased person."""
+    from salesdesk.crm.privacy import erased_rows
+
+    pairs: list[tuple[str, str]] = []
+    owners: list[int] = []
+    for r in rows:
+        v = r.values
+        for email, phone in (
+            (str(v.get("email") or ""), str(v.get("phone") or "")),
+            (str(v.get("email2") or ""), str(v.get("mobile") or "")),
+        ):
+            if email or phone:
+                pairs.append((email, phone))
+                owners.append(r.index)
+    return {owners[i] for i in erased_rows(session, pairs)}
 
 
 class _RowLeadFields:
@@ -862,42 +908,99 @@ def _row_target(to_update: list[tuple[RowResult, Any, str]], index: int) -> Any:
     return None
 
 
-def _lead_notes(v: dict[str, Any]) -> str:
+def _lead_notes(v: dict[str, Any], *, linked: bool = False) -> str:
+    """The lead's notes; a "referred by" that names no existing contact is kept here."""
     notes = v.get("lead_notes") or ""
     ref = v.get("referred_by")
-    if ref:
+    if ref and not linked:
         line = translate("Import", "Referred by: {name}").format(name=ref)
         notes = f"{notes}\n{line}" if notes else line
     return notes
 
 
-def _referrals(
-    session: Session, rows: list[RowResult], lead_ids: list[int], row_contact: dict[int, int]
-) -> None:
-    """A "referred by" naming an existing contact (e-mail or name) becomes a Referral."""
-    wanted = [(r, lid) for r, lid in zip(rows, lead_ids, strict=True) if r.values.get("referred_by")]
+def _referrer_ids(
+    session: Session, rows: list[RowResult], row_contact: dict[int, int]
+) -> dict[int, int | None]:
+    """Row index → the existing contact its "Referred by" / "Suosittelija" names (or None)."""
+    wanted = [r for r in rows if str(r.values.get("referred_by") or "").strip()]
     if not wanted:
+        return {}
+    from salesdesk.crm.referrals import ReferrerLookup
+
+    lookup = ReferrerLookup(session)
+    out: dict[int, int | None] = {}
+    for r in wanted:
+        rid = lookup.lookup(str(r.values["referred_by"]).strip())
+        out[r.index] = rid if rid != row_contact.get(r.index) else None
+    return out
+
+
+def _referrals(
+    session: Session,
+    rows: list[RowResult],
+    lead_ids: list[int],
+    referrer_of: dict[int, int | None],
+    res: ImportResult,
+) -> None:
+    """A "referred by" naming an existing contact becomes a Referral (``set_referrer``); one
+    that names nobody (or would make a cycle) stays in the lead's notes and is reported."""
+    if not referrer_of:
         return
-    out = []
-    for r, lid in wanted:
-        ref = str(r.values["referred_by"]).strip()
-        q = (
-            select(Contact.id)
-            .where((func.lower(Contact.email) == ref.lower()) | (func.lower(Contact.name) == ref.lower()))
-            .limit(1)
-        )
-        rid = session.scalar(q)
-        if rid is not None and rid != row_contact[r.index]:
-            out.append(
-                {
-                    "referrer_id": rid,
-                    "referred_contact_id": row_contact[r.index],
-                    "lead_id": lid,
-                    "referred_on": date.today(),
-                }
+    from salesdesk.crm.referrals import ReferralError, set_referrer
+
+    for r, lid in zip(rows, lead_ids, strict=True):
+        if r.index not in referrer_of:
+            continue
+        name = str(r.values["referred_by"]).strip()
+        rid = referrer_of[r.index]
+        if rid is not None:
+            try:
+                set_referrer(session, lid, rid, set_source=False)
+                res.referrals += 1
+                continue
+            except ReferralError as e:
+                lead = session.get(Lead, lid)
+                if lead is not None:
+                    line = translate("Import", "Referred by: {name}").format(name=name)
+                    lead.notes = f"{lead.notes}\n{line}" if lead.notes else line
+                res.errors.append(CellProblem(r.row, None, str(e), error=False))
+                res.referrers_unmatched += 1
+                continue
+        res.referrers_unmatched += 1
+        res.errors.append(
+            CellProblem(
+                r.row,
+                None,
+                translate(
+                    "Import", "No contact matches the referrer “{name}”; it was kept in the lead's notes."
+                ).format(name=name),
+                error=False,
             )
-    if out:
-        session.execute(insert(Referral), out)
+        )
+
+
+def _first_followups(session: Session, lead_ids: list[int]) -> int:
+    """The first-contact rule (``crm.followups.apply_new_lead_rules``) for the batch's leads,
+    when the rule is on: one follow-up per lead by its temperature."""
+    from sqlalchemy.orm import selectinload
+
+    from salesdesk.crm.followups import apply_new_lead_rules, load_rules
+
+    rules = load_rules(session)
+    if not rules.first_contact:
+        return 0
+    made = 0
+    for start in range(0, len(lead_ids), 1000):
+        leads = list(
+            session.scalars(
+                select(Lead)
+                .where(Lead.id.in_(lead_ids[start : start + 1000]))
+                .options(selectinload(Lead.contact))
+            )
+        )
+        made += len(apply_new_lead_rules(session, leads, rules=rules))
+        session.flush()
+    return made
 
 
 def _constant(conn: Any, value: datetime) -> Any:
@@ -1072,6 +1175,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> UndoResul
         for start in range(0, len(created_leads), 500):
             chunk = created_leads[start : start + 500]
             session.execute(delete(Referral).where(Referral.lead_id.in_(chunk)))
+            session.execute(delete(FollowUp).where(FollowUp.lead_id.in_(chunk)))
             session.execute(delete(StageChange).where(StageChange.lead_id.in_(chunk)))
             session.execute(delete(lead_tags).where(lead_tags.c.lead_id.in_(chunk)))
             res.deleted_leads += session.execute(delete(Lead).where(Lead.id.in_(chunk))).rowcount or 0  # type: ignore[attr-defined]

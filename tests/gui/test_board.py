@@ -502,3 +502,18 @@ def test_click_through_filters_from_elsewhere(board, data) -> None:
     suspect = board.models[_stage_id(db, "suspect")]
     assert sorted(_titles(suspect)) == ["Lattiat", "Ollin liidi"]
     assert not board.column(won_id).collapsed  # the column asked for is unfolded
+
+
+def test_dashboard_click_through_means_every_owner_unless_named(board, data) -> None:
+    db = board.ctx.db
+    board.owner_combo.setCurrentIndex(board.owner_combo.findData("me"))
+    board.temp_combo.setCurrentIndex(board.temp_combo.findData("hot"))
+    suspect = board.models[_stage_id(db, "suspect")]
+    assert _titles(suspect) == []
+    # "Weighted pipeline" on the dashboard, no owner chosen there: every owner's open leads
+    board.apply_filters({"stage_kind": "open", "source": "website"})
+    assert board.owner_combo.currentData() == "all" and board.temp_combo.currentData() == ""
+    assert sorted(_titles(suspect)) == ["Lattiat", "Ollin liidi"]
+    board.apply_filters({"stage_kind": "open", "owner_id": data["me"]})
+    assert board.source_combo.currentData() == ""
+    assert sorted(_titles(suspect)) == ["Hydrauliikka", "Katto", "Lattiat"]

@@ -174,3 +174,26 @@ def test_dirty_title_and_escape_prompt(qtbot, ctx, monkeypatch) -> None:
     form.close()
     with ctx.db.session() as s:
         assert s.get(Contact, ids["hanna"]).title == "Toimitusjohtaja"
+
+
+def test_add_referral_button_opens_dialog_with_this_referrer(qtbot, ctx) -> None:
+    from salesdesk.db.models import Referral
+    from salesdesk.gui.referral_dialogs import AddReferralDialog
+
+    ids = _people(ctx.db)
+    new = new_contact(ctx)
+    qtbot.addWidget(new)
+    assert not new.ui.addReferralButton.isEnabled()
+    new.close()
+    form = open_contact(ctx, ids["hanna"])
+    qtbot.addWidget(form)
+    assert form.ui.addReferralButton.isEnabled()
+    form.ui.addReferralButton.click()
+    dialogs = [w for w in form.findChildren(AddReferralDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].referrer.value() == ids["hanna"]
+    dialogs[0].ui.nameEdit.setText("Olli Suositeltu")
+    dialogs[0].accept()
+    with ctx.db.session() as s:
+        ref = s.scalars(select(Referral)).one()
+        assert ref.referrer_id == ids["hanna"] and ref.referred_contact.name == "Olli Suositeltu"
+    form.close()

@@ -65,3 +65,39 @@ def test_imports_view_model(qtmodeltester, ctx) -> None:  # type: ignore[no-unty
     model = BatchModel(ctx)
     model.reload()
     qtmodeltester.check(model)
+
+
+def test_preview_flags_erased_people(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.crm import privacy
+    from salesdesk.gui.import_wizard import ImportWizard, PreviewPage
+
+    with ctx.db.transaction() as s:
+        c = Contact(name="Erkki Poistettu", email="erkki@example.fi")
+        s.add(c)
+        s.flush()
+        privacy.erase_person(s, c.id)
+    f = tmp_path / "list.csv"
+    f.write_text(
+        "Name,Email\nErkki Poistettu,erkki@example.fi\nLiisa Uusi,liisa@example.fi\n", encoding="utf-8"
+    )
+    wiz = ImportWizard(ctx, None, str(f))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()  # → sheet
+    wiz.next()  # → mapping
+    wiz.next()  # → preview
+    page = wiz.currentPage()
+    assert isinstance(page, PreviewPage)
+    _wait(qtbot, lambda: page.ready)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Erased people, skipped (1)" in tabs
+    assert "erased at their request" in page.status.text()
+    wiz.next()  # → batch settings
+    wiz.next()  # → run
+    run = wiz.currentPage()
+    _wait(qtbot, lambda: run.finished)
+    assert "1 rows of erased people were not imported." in run.info.text()
+    assert "First-contact follow-ups planned: 1." in run.info.text()
+    with ctx.db.session() as s:
+        assert list(s.scalars(select(Contact.name).where(Contact.email != ""))) == ["Liisa Uusi"]
+    wiz.close()

@@ -66,8 +66,10 @@ def test_new_lead_typed_with_new_contact(qtbot, ctx, qtmodeltester, _no_modal_bo
         assert lead.contact.name == "Ville Virtanen" and lead.contact.first_name == "Ville"
         assert sorted(t.name for t in lead.tags) == ["messu", "vip"]
         assert lead.owner.name == "Maija Myyjä"
+        # the first-contact rule planned the call (a hot lead: the next working day)
+        assert [f.rule for f in lead.follow_ups] == ["first_contact"]
     qtmodeltester.check(form.timeline)
-    assert form.timeline.rowCount() == 1  # "Created in Suspect"
+    assert form.timeline.rowCount() == 2  # "Created in Suspect" + the planned first contact
     form.close()
 
 
@@ -220,3 +222,51 @@ def test_referrer_saved_through_referral_rules(qtbot, ctx) -> None:
     assert form.save()
     with ctx.db.session() as s:
         assert s.scalars(select(Referral).where(Referral.lead_id == lead_id)).first() is None
+
+
+def test_rules_off_no_first_contact_and_no_referral_ask(qtbot, ctx, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from salesdesk.crm import followups
+
+    with ctx.db.transaction() as s:
+        followups.save_rules(s, replace(followups.load_rules(s), first_contact=False, ask_referral=False))
+    form = new_lead(ctx)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.ui.contactEdit, "Ville Virtanen")
+    form.contact_picker.completer.popup().hide()
+    qtbot.keyClicks(form.ui.titleEdit, "Lattiaremontti")
+    assert form.save()
+    monkeypatch.setattr(form_support.WonDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    form.ui.wonButton.click()
+    with ctx.db.session() as s:
+        lead = s.get(Lead, form.lead_id)
+        assert lead.stage.kind == "won" and lead.follow_ups == []
+    form.close()
+
+
+def test_win_asks_for_referral_after_configured_days(qtbot, ctx, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from salesdesk.crm import followups
+
+    lead_id = _lead(ctx.db)
+    with ctx.db.transaction() as s:
+        followups.save_rules(s, replace(followups.load_rules(s), ask_referral=True, ask_referral_days=30))
+    form = open_lead(ctx, lead_id)
+    qtbot.addWidget(form)
+    seen = []
+
+    def accept(dialog):
+        seen.append((dialog.ask.isChecked(), dialog.ask_days.value()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(form_support.WonDialog, "exec", accept)
+    form.ui.wonButton.click()
+    assert seen == [(True, 30)]
+    with ctx.db.session() as s:
+        due = s.scalar(
+            select(FollowUp.due_at).where(FollowUp.lead_id == lead_id, FollowUp.rule == "ask_referral")
+        )
+        assert due is not None and abs((due.date() - date.today()).days - 30) <= 3
+    form.close()

@@ -146,3 +146,19 @@ def test_double_click_opens_lead(qtbot, many) -> None:
     many.bus.openLead.connect(opened.append)
     view._open(view.model.index(0, 1))
     assert opened == [view.model.rows[0].id]
+
+
+def test_import_batch_click_through(qtbot, many, tmp_path) -> None:
+    from salesdesk.sheets import batch, pipeline
+
+    f = tmp_path / "list.csv"
+    f.write_text("Name,Email\nOlli Tuotu,olli@example.fi\nPia Tuotu,pia@example.fi\n", encoding="utf-8")
+    res = batch.run_import(many.db, pipeline.analyse(f))
+    view = leads_view.create_view(many)
+    qtbot.addWidget(view)
+    assert view.model.total == 453
+    view.apply_filters({"import_batch_id": res.batch_id})
+    assert view.model.total == 2 and sorted(r.id for r in view.model.rows) == sorted(res.lead_ids)
+    assert f"import batch {res.batch_id}" in view.extra_label.text()
+    view.clear_filters()
+    assert view.model.total == 453

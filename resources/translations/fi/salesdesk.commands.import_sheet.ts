@@ -88,6 +88,10 @@
         <translation>{file}, taulukko ”{sheet}” (otsikko rivillä {row}): luettiin {read} riviä, luotiin {created}, päivitettiin {updated}, kaksoiskappaleita {dups}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
     </message>
     <message>
+        <source>{n} rows belong to people whose data was erased at their request; they were not imported.</source>
+        <translation>{n} riviä kuului henkilöille, joiden tiedot on poistettu heidän pyynnöstään; niitä ei tuotu.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Kuivaharjoitus: mitään ei tallennettu.</translation>
     </message>

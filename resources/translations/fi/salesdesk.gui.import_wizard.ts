@@ -125,6 +125,14 @@
         <translation>{rows} riviä: {new} uutta, {update} päivitystä, {dup} kaksoiskappaletta tiedostossa, {likely} todennäköistä kaksoiskappaletta, {invalid} virheellistä.</translation>
     </message>
     <message>
+        <source>Erased people, skipped ({n})</source>
+        <translation>Poistetut henkilöt, ohitettu ({n})</translation>
+    </message>
+    <message>
+        <source>{n} rows belong to people whose data was erased at their request; they will not be imported.</source>
+        <translation>{n} riviä kuuluu henkilöille, joiden tiedot on poistettu heidän pyynnöstään; niitä ei tuoda.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
@@ -271,6 +279,18 @@
     <message>
         <source>Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.</source>
         <translation>Valmis. Luotiin {created}, päivitettiin {updated}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
+    </message>
+    <message>
+        <source>{n} rows of erased people were not imported.</source>
+        <translation>{n} poistettujen henkilöiden riviä jätettiin tuomatta.</translation>
+    </message>
+    <message>
+        <source>Referrers linked: {linked}; not found (kept in the notes): {missing}.</source>
+        <translation>Suosittelijoita yhdistetty: {linked}; ei löytynyt (jätetty muistiinpanoihin): {missing}.</translation>
+    </message>
+    <message>
+        <source>First-contact follow-ups planned: {n}.</source>
+        <translation>Ensimmäisen yhteydenoton seurantoja suunniteltu: {n}.</translation>
     </message>
     <message>
         <source>Save rejected rows</source>

@@ -83,6 +83,10 @@
         <translation>valitut liidit</translation>
     </message>
     <message>
+        <source>import batch {id}</source>
+        <translation>tuontierä {id}</translation>
+    </message>
+    <message>
         <source>won {start} – {end}</source>
         <translation>voitettu {start} – {end}</translation>
     </message>

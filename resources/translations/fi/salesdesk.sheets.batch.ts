@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Country: {value}</source>
-        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;)</extracomment>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes first-contact follow-ups planned for the created leads (0 when the rule is off)</extracomment>
         <translation>Maa: {value}</translation>
     </message>
     <message>
@@ -25,8 +25,16 @@
         <translation>Tuonti peruttiin; mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased at their request; the row was not imported.</source>
+        <translation>Tämän henkilön tiedot on poistettu hänen pyynnöstään; riviä ei tuotu.</translation>
+    </message>
+    <message>
         <source>Referred by: {name}</source>
         <translation>Suosittelija: {name}</translation>
+    </message>
+    <message>
+        <source>No contact matches the referrer “{name}”; it was kept in the lead&apos;s notes.</source>
+        <translation>Suosittelijaa ”{name}” vastaavaa yhteystietoa ei löytynyt; nimi jätettiin liidin muistiinpanoihin.</translation>
     </message>
     <message>
         <source>There is no import batch {id}.</source>

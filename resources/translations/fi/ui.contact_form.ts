@@ -132,6 +132,14 @@
         <translation>Uusi &amp;liidi</translation>
     </message>
     <message>
+        <source>Record a person or company this contact referred to you</source>
+        <translation>Kirjaa henkilö tai yritys, jonka tämä yhteyshenkilö suositteli sinulle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a referral…</source>
+        <translation>Lisää s&amp;uosittelu…</translation>
+    </message>
+    <message>
         <source>Referrals made</source>
         <translation>Tehdyt suosittelut</translation>
     </message>

@@ -413,6 +413,11 @@ class Ui_ContactForm(object):
 
         self.leadsButtons.addWidget(self.newLeadButton)
 
+        self.addReferralButton = QPushButton(self.leadsTab)
+        self.addReferralButton.setObjectName(u"addReferralButton")
+
+        self.leadsButtons.addWidget(self.addReferralButton)
+
         self.leadsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.leadsButtons.addItem(self.leadsSpacer)
@@ -525,6 +530,10 @@ class Ui_ContactForm(object):
         self.openExistingButton.setText(QCoreApplication.translate("ContactForm", u"Open e&xisting", None))
         self.mergeButton.setText(QCoreApplication.translate("ContactForm", u"&Merge\u2026", None))
         self.newLeadButton.setText(QCoreApplication.translate("ContactForm", u"New &lead", None))
+#if QT_CONFIG(tooltip)
+        self.addReferralButton.setToolTip(QCoreApplication.translate("ContactForm", u"Record a person or company this contact referred to you", None))
+#endif // QT_CONFIG(tooltip)
+        self.addReferralButton.setText(QCoreApplication.translate("ContactForm", u"A&dd a referral\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.leadsTab), QCoreApplication.translate("ContactForm", u"Leads", None))
         self.tabs.setTabText(self.tabs.indexOf(self.referralsTab), QCoreApplication.translate("ContactForm", u"Referrals made", None))
         self.exportButton.setText(QCoreApplication.translate("ContactForm", u"E&xport data\u2026", None))

@@ -493,7 +493,16 @@ class BoardView(QWidget):
 
     def apply_filters(self, filters: dict[str, Any]) -> None:
         """Click-through from elsewhere (e.g. the dashboard): owner, source, temperature,
-        tag_id, stale, text, closed_within_days, stage_id (scrolled into view)."""
+        tag_id, stale, text, closed_within_days, stage_id (scrolled into view).
+
+        As docs/DEVELOPING.md "Click-through filters" says, an absent ``owner_id`` means every
+        owner, and a filter the sender did not name is cleared (the user sees what was clicked,
+        not that narrowed by what the board showed before). Keys the board cannot show
+        (``stage_kind``, ``expected_from``/``_to``, ...) are ignored: a superset, never an error.
+        """
+        filters = {"owner_id": None, "source": "", "temperature": "", "tag_id": None, "text": "", **filters}
+        if "stale" not in filters and "stale_only" not in filters:
+            filters["stale_only"] = False
         widgets = (
             self.owner_combo,
             self.source_combo,
@@ -506,7 +515,7 @@ class BoardView(QWidget):
         for w in widgets:
             w.blockSignals(True)
         if "owner_id" in filters or "owner" in filters:
-            owner = filters.get("owner_id", filters.get("owner"))
+            owner = filters.get("owner", filters.get("owner_id"))
             if owner in (None, "all"):
                 self.owner_combo.setCurrentIndex(self.owner_combo.findData("all"))
             elif owner == "me" or owner == self._me_id:
@@ -522,7 +531,8 @@ class BoardView(QWidget):
                 max(0, self.temp_combo.findData(str(filters["temperature"] or "")))
             )
         if "tag_id" in filters:
-            self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(filters["tag_id"])))
+            tag = filters["tag_id"]
+            self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(tag)) if tag is not None else 0)
         if "stale" in filters or "stale_only" in filters:
             self.stale_check.setChecked(bool(filters.get("stale", filters.get("stale_only"))))
         if "closed_within_days" in filters:

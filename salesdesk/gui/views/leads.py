@@ -440,6 +440,8 @@ class LeadsView(QWidget):
         extra = self.extra
         if "lead_ids" in extra:
             parts.append(self.tr("chosen leads"))
+        if extra.get("import_batch_id") is not None:
+            parts.append(self.tr("import batch {id}").format(id=extra["import_batch_id"]))
 
         def day(value: Any) -> str:
             if isinstance(value, str) and value:
