@@ -34,11 +34,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings as app_settings
-from salesdesk.crm.followups_core import create_followup, next_working_day
+from salesdesk.crm.followups_core import create_followup, new_uid, next_working_day
 from salesdesk.crm.labels import label
 from salesdesk.db.enums import FollowUpKind, FollowUpStatus, Repeat, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Note, Owner, Stage
@@ -909,6 +909,69 @@ def apply_new_lead_rules(
         )
         has_next.add(lead.id)
     session.flush()
+    return made
+
+
+def plan_first_contacts(
+    session: Session, lead_ids: Sequence[int], *, clock: Clock = SYSTEM_CLOCK, rules: Rules | None = None
+) -> int:
+    """The first-contact rule of :func:`apply_new_lead_rules` for many leads by id, written
+    with bulk inserts and no ORM objects (the importer: 100,000 new leads). Returns how
+    many follow-ups were planned."""
+    rules = rules or load_rules(session)
+    if not rules.first_contact or not lead_ids:
+        return 0
+    session.flush()
+    open_stage_ids = set(session.scalars(select(Stage.id).where(Stage.kind == StageKind.OPEN)))
+    today = local_today(clock)
+    due_by_temperature: dict[str, datetime] = {}
+    made = 0
+    for start in range(0, len(lead_ids), 1000):
+        chunk = list(lead_ids[start : start + 1000])
+        has_next = set(
+            session.scalars(
+                select(FollowUp.lead_id).where(
+                    FollowUp.lead_id.in_(chunk), FollowUp.status == FollowUpStatus.OPEN
+                )
+            )
+        )
+        rows = session.execute(
+            select(
+                Lead.id,
+                Lead.stage_id,
+                Lead.discarded,
+                Lead.temperature,
+                Lead.owner_id,
+                Lead.contact_id,
+                Lead.title,
+                Contact.name,
+            )
+            .join(Contact, Lead.contact_id == Contact.id)
+            .where(Lead.id.in_(chunk))
+        ).all()
+        values = []
+        for lead_id, stage_id, discarded, temperature, owner_id, contact_id, title, name in rows:
+            if lead_id in has_next or stage_id not in open_stage_ids or discarded:
+                continue
+            due = due_by_temperature.get(temperature)
+            if due is None:
+                day = first_contact_day(temperature, today, rules)
+                due = due_by_temperature[temperature] = local_at(day, time(rules.hour, 0), clock.tz)
+            values.append(
+                {
+                    "uid": new_uid(),
+                    "lead_id": lead_id,
+                    "contact_id": contact_id,
+                    "owner_id": owner_id,
+                    "kind": FollowUpKind.CALL,
+                    "title": translate("Followups", "First contact: {name}").format(name=name or title),
+                    "due_at": due,
+                    "rule": "first_contact",
+                }
+            )
+        if values:
+            session.execute(insert(FollowUp), values)
+            made += len(values)
     return made
 
 

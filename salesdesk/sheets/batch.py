@@ -982,25 +982,9 @@ def _referrals(
 def _first_followups(session: Session, lead_ids: list[int]) -> int:
     """The first-contact rule (``crm.followups.apply_new_lead_rules``) for the batch's leads,
     when the rule is on: one follow-up per lead by its temperature."""
-    from sqlalchemy.orm import selectinload
+    from salesdesk.crm.followups import plan_first_contacts
 
-    from salesdesk.crm.followups import apply_new_lead_rules, load_rules
-
-    rules = load_rules(session)
-    if not rules.first_contact:
-        return 0
-    made = 0
-    for start in range(0, len(lead_ids), 1000):
-        leads = list(
-            session.scalars(
-                select(Lead)
-                .where(Lead.id.in_(lead_ids[start : start + 1000]))
-                .options(selectinload(Lead.contact))
-            )
-        )
-        made += len(apply_new_lead_rules(session, leads, rules=rules))
-        session.flush()
-    return made
+    return plan_first_contacts(session, lead_ids)
 
 
 def _constant(conn: Any, value: datetime) -> Any:

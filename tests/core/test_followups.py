@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from salesdesk.crm import followups as fu
 from salesdesk.crm import leads as lead_rules
@@ -333,6 +333,39 @@ def test_first_contact_rule_by_temperature(db, world) -> None:
         lost_stage = next(st for st in stages(s) if st.key == "lost")
         lead_rules.mark_lost(s, lost, lost_stage, reason=LostReason.NO_BUDGET)
         assert fu.apply_new_lead_rule(s, lost, clock=clock) is None
+
+
+def test_bulk_first_contacts_plan_what_the_rule_plans(db, world) -> None:
+    """The importer's bulk path: same due times and titles as apply_new_lead_rules, and the
+    same leads left alone (closed, already planned)."""
+    clock = clock_at(2026, 11, 27, 15, 0)
+    with db.transaction() as s:
+        c = s.get(Contact, world["contact"])
+        hot = lead_rules.create_lead(
+            s, contact=c, title="Hot", temperature=Temperature.HOT, owner_id=world["bert"]
+        )
+        cold = lead_rules.create_lead(s, contact=c, title="Cold", temperature=Temperature.COLD)
+        planned = lead_rules.create_lead(s, contact=c, title="Planned", temperature=Temperature.HOT)
+        create_followup(s, due_at=hki(2026, 12, 1, 10), title="Already", lead=planned)
+        lost = lead_rules.create_lead(s, contact=c, title="Lost")
+        lead_rules.mark_lost(
+            s, lost, next(st for st in stages(s) if st.key == "lost"), reason=LostReason.NO_BUDGET
+        )
+        ids = [hot.id, cold.id, planned.id, lost.id]
+        assert fu.plan_first_contacts(s, ids, clock=clock) == 2
+        rows = s.execute(
+            select(FollowUp.lead_id, FollowUp.due_at, FollowUp.title, FollowUp.owner_id, FollowUp.rule)
+            .where(FollowUp.rule == "first_contact")
+            .order_by(FollowUp.lead_id)
+        ).all()
+        assert [tuple(r) for r in rows] == [
+            (hot.id, hki(2026, 11, 30, 9), "First contact: Hanna Koskinen", world["bert"], "first_contact"),
+            (cold.id, hki(2026, 12, 11, 9), "First contact: Hanna Koskinen", None, "first_contact"),
+        ]
+        assert fu.plan_first_contacts(s, ids, clock=clock) == 0  # now every open lead has a next step
+        assert len({u for (u,) in s.execute(select(FollowUp.uid))}) == s.scalar(
+            select(func.count(FollowUp.id))
+        )
 
 
 def test_rules_settings_round_trip(db) -> None:
