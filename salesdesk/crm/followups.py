@@ -38,7 +38,7 @@ from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, s
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings as app_settings
-from salesdesk.crm.followups_core import create_followup, new_uid, next_working_day
+from salesdesk.crm.followups_core import create_followup, next_working_day
 from salesdesk.crm.labels import label
 from salesdesk.db.enums import FollowUpKind, FollowUpStatus, Repeat, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Note, Owner, Stage
@@ -913,66 +913,97 @@ def apply_new_lead_rules(
 
 
 def plan_first_contacts(
-    session: Session, lead_ids: Sequence[int], *, clock: Clock = SYSTEM_CLOCK, rules: Rules | None = None
+    session: Session,
+    lead_ids: Sequence[int] = (),
+    *,
+    import_batch_id: int | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    rules: Rules | None = None,
 ) -> int:
-    """The first-contact rule of :func:`apply_new_lead_rules` for many leads by id, written
-    with bulk inserts and no ORM objects (the importer: 100,000 new leads). Returns how
-    many follow-ups were planned."""
+    """The first-contact rule of :func:`apply_new_lead_rules` for many leads at once: by id,
+    or every lead of an import batch (the importer: 100,000 new leads). Each is one
+    ``INSERT … SELECT`` in the database, with no rows through Python. Returns how many
+    follow-ups were planned."""
     rules = rules or load_rules(session)
-    if not rules.first_contact or not lead_ids:
+    if not rules.first_contact or (not lead_ids and import_batch_id is None):
         return 0
     session.flush()
-    open_stage_ids = set(session.scalars(select(Stage.id).where(Stage.kind == StageKind.OPEN)))
-    today = local_today(clock)
-    due_by_temperature: dict[str, datetime] = {}
+    if import_batch_id is not None:
+        return _insert_first_contacts(session, Lead.import_batch_id == import_batch_id, clock, rules)
     made = 0
-    for start in range(0, len(lead_ids), 1000):
-        chunk = list(lead_ids[start : start + 1000])
-        has_next = set(
-            session.scalars(
-                select(FollowUp.lead_id).where(
-                    FollowUp.lead_id.in_(chunk), FollowUp.status == FollowUpStatus.OPEN
-                )
-            )
-        )
-        rows = session.execute(
-            select(
-                Lead.id,
-                Lead.stage_id,
-                Lead.discarded,
-                Lead.temperature,
-                Lead.owner_id,
-                Lead.contact_id,
-                Lead.title,
-                Contact.name,
-            )
-            .join(Contact, Lead.contact_id == Contact.id)
-            .where(Lead.id.in_(chunk))
-        ).all()
-        values = []
-        for lead_id, stage_id, discarded, temperature, owner_id, contact_id, title, name in rows:
-            if lead_id in has_next or stage_id not in open_stage_ids or discarded:
-                continue
-            due = due_by_temperature.get(temperature)
-            if due is None:
-                day = first_contact_day(temperature, today, rules)
-                due = due_by_temperature[temperature] = local_at(day, time(rules.hour, 0), clock.tz)
-            values.append(
-                {
-                    "uid": new_uid(),
-                    "lead_id": lead_id,
-                    "contact_id": contact_id,
-                    "owner_id": owner_id,
-                    "kind": FollowUpKind.CALL,
-                    "title": translate("Followups", "First contact: {name}").format(name=name or title),
-                    "due_at": due,
-                    "rule": "first_contact",
-                }
-            )
-        if values:
-            session.execute(insert(FollowUp), values)
-            made += len(values)
+    ids = list(lead_ids)
+    for start in range(0, len(ids), 500):
+        made += _insert_first_contacts(session, Lead.id.in_(ids[start : start + 500]), clock, rules)
     return made
+
+
+def _insert_first_contacts(session: Session, which: ColumnElement[bool], clock: Clock, rules: Rules) -> int:
+    from sqlalchemy import case, literal, text
+
+    today = local_today(clock)
+    due_type = FollowUp.__table__.c.due_at.type
+    due = case(
+        {
+            t.value: literal(
+                local_at(first_contact_day(t.value, today, rules), time(rules.hour, 0), clock.tz), due_type
+            )
+            for t in Temperature
+        },
+        value=Lead.temperature,
+        else_=literal(
+            local_at(first_contact_day(Temperature.COLD, today, rules), time(rules.hour, 0), clock.tz),
+            due_type,
+        ),
+    )
+    template = translate("Followups", "First contact: {name}")
+    before, _, after = template.partition("{name}")
+    who = func.coalesce(func.nullif(Contact.name, ""), Lead.title)
+    title = func.substr(literal(before) + who + literal(after), 1, 300)
+    if session.get_bind().dialect.name == "sqlite":
+        uid: Any = func.lower(func.hex(func.randomblob(16)))
+    else:
+        uid = func.replace(text("gen_random_uuid()::text"), "-", "")
+    now = literal(utcnow(), FollowUp.__table__.c.created_at.type)
+    has_next = (
+        select(FollowUp.id)
+        .where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
+        .exists()
+    )
+    open_stages = select(Stage.id).where(Stage.kind == StageKind.OPEN)
+    rows = (
+        select(
+            uid,
+            Lead.id,
+            Lead.contact_id,
+            Lead.owner_id,
+            literal(FollowUpKind.CALL.value),
+            title,
+            due,
+            literal(False),
+            literal(0),
+            literal(""),
+            literal(FollowUpStatus.OPEN.value),
+            literal(""),
+            literal(Repeat.NONE.value),
+            literal(1),
+            literal("first_contact"),
+            now,
+            now,
+        )
+        .join(Contact, Lead.contact_id == Contact.id)
+        .where(which, ~has_next, Lead.stage_id.in_(open_stages), ~Lead.discarded)
+    )
+    names = [
+        "uid", "lead_id", "contact_id", "owner_id", "kind", "title", "due_at", "all_day",
+        "duration_min", "note", "status", "outcome", "repeat", "repeat_every", "rule",
+        "created_at", "updated_at",
+    ]  # fmt: skip
+    table = FollowUp.__table__
+    result = session.connection().execute(
+        table.insert().from_select(names, rows, include_defaults=False),
+        execution_options={"preserve_rowcount": True},
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def apply_new_lead_rule(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, literal, null, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.db import search_index
@@ -72,6 +73,7 @@ CONTACT_COLUMNS = (
     "business_id",
     "notes",
 )
+_CONTACT_COLUMN_SET = frozenset(CONTACT_COLUMNS)
 _LIMITS = {c.name: getattr(c.type, "length", None) for c in Contact.__table__.columns}
 _LEAD_LIMITS = {c.name: getattr(c.type, "length", None) for c in Lead.__table__.columns}
 
@@ -216,7 +218,7 @@ def remember_mapping(session: Session, analysis: Analysis) -> None:
 
 def _clip(value: Any, name: str, limits: dict[str, Any] = _LIMITS) -> Any:
     n = limits.get(name)
-    if isinstance(value, str) and n and len(value) > n:
+    if n and isinstance(value, str) and len(value) > n:
         return value[:n]
     return value
 
@@ -233,11 +235,7 @@ def _json_default(v: Any) -> Any:
 
 def _contact_values(r: RowResult, org_ids: dict[str, int]) -> dict[str, Any]:
     v = r.values
-    out: dict[str, Any] = {}
-    for c in CONTACT_COLUMNS:
-        x = v.get(c)
-        if x not in (None, ""):
-            out[c] = x
+    out: dict[str, Any] = {c: v[c] for c in _CONTACT_COLUMN_SET.intersection(v) if v[c] not in (None, "")}
     country = v.get("country")
     if country:
         code = nm.country_region(country, "")
@@ -259,7 +257,10 @@ def _contact_values(r: RowResult, org_ids: dict[str, int]) -> dict[str, Any]:
         ok = org_key(v.get("organization"))
         if ok and ok in org_ids:
             out["organization_id"] = org_ids[ok]
-    return {k: _clip(x, k) for k, x in out.items()}
+    return {
+        k: x[: _LIMITS[k]] if isinstance(x, str) and _LIMITS.get(k) and len(x) > _LIMITS[k] else x
+        for k, x in out.items()
+    }
 
 
 def _resolve_owner_ids(session: Session, owner: str | None) -> list[int | None]:
@@ -503,12 +504,13 @@ def _write_batch(
     updated_ids: set[int] = set()
     if to_update:
         targets: dict[int, int] = {}
+        target_of_row = {r.index: target for r, target, _p in to_update}
         for r, target, _p in to_update:
             cid = target
             seen: set[Any] = set()
             while isinstance(cid, tuple) and cid not in seen:  # an earlier row of the file
                 seen.add(cid)
-                cid = row_contact.get(cid[1], _row_target(to_update, cid[1]))
+                cid = row_contact.get(cid[1], target_of_row.get(cid[1]))
             if isinstance(cid, int):
                 targets[r.index] = cid
         ids = sorted(set(targets.values()))
@@ -650,30 +652,26 @@ def _write_batch(
                 )
             )
             tick(start)
-        stage_of: dict[int, int] = {}  # a row may name its stage (an edited export)
-        for start in range(0, len(lead_ids), 500):
-            chunk = lead_ids[start : start + 500]
-            stage_of.update(
-                (lid, sid)
-                for lid, sid in session.execute(select(Lead.id, Lead.stage_id).where(Lead.id.in_(chunk)))
-            )
         if lead_ids:
-            conn = session.connection()
-            changes_rows = [
-                {
-                    "lead_id": lid,
-                    "from_stage_id": None,
-                    "to_stage_id": stage_of.get(lid, stage.id),
-                    "changed_by": settings.created_by,
-                    "note": "",
-                }
-                for lid in lead_ids
-            ]
+            # each new lead's first stage change, written by the database from the leads
+            # themselves (a row may name its stage: an edited export)
             sc_table = cast(Table, StageChange.__table__)
-            if conn.dialect.name == "sqlite":
-                _sqlite_executemany(conn, sc_table, changes_rows, {"changed_at": now})
-            else:
-                conn.execute(sc_table.insert().values(changed_at=now), changes_rows)
+            session.connection().execute(
+                sc_table.insert().from_select(
+                    ["lead_id", "from_stage_id", "to_stage_id", "changed_at", "changed_by", "note"],
+                    select(
+                        Lead.id,
+                        null(),
+                        Lead.stage_id,
+                        literal(now, sc_table.c.changed_at.type),
+                        literal(settings.created_by),
+                        literal(""),
+                    )
+                    .where(Lead.import_batch_id == bid)
+                    .order_by(Lead.id),
+                    include_defaults=False,
+                )
+            )
             # tags: the batch's and the row's
             all_tags = list(settings.tags) + [t for r in lead_rows for t in r.values.get("tags", [])]
             tag_ids = _tag_ids(session, all_tags)
@@ -686,7 +684,7 @@ def _write_batch(
             if links:
                 session.execute(insert(lead_tags), [{"lead_id": a, "tag_id": b} for a, b in sorted(links)])
             _referrals(session, lead_rows, lead_ids, referrer_of, res)
-            res.followups = _first_followups(session, lead_ids)
+            res.followups = _first_followups(session, bid)
     res.lead_ids = lead_ids
 
     if changes:
@@ -907,13 +905,6 @@ def _lead_old_values(old: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _row_target(to_update: list[tuple[RowResult, Any, str]], index: int) -> Any:
-    for r, target, _p in to_update:
-        if r.index == index:
-            return target
-    return None
-
-
 def _lead_notes(v: dict[str, Any], *, linked: bool = False) -> str:
     """The lead's notes; a "referred by" that names no existing contact is kept here."""
     notes = v.get("lead_notes") or ""
@@ -988,12 +979,12 @@ def _referrals(
 BULK_REINDEX_ROWS = 5000
 
 
-def _first_followups(session: Session, lead_ids: list[int]) -> int:
+def _first_followups(session: Session, batch_id: int) -> int:
     """The first-contact rule (``crm.followups.apply_new_lead_rules``) for the batch's leads,
     when the rule is on: one follow-up per lead by its temperature."""
     from salesdesk.crm.followups import plan_first_contacts
 
-    return plan_first_contacts(session, lead_ids)
+    return plan_first_contacts(session, import_batch_id=batch_id)
 
 
 def _constant(conn: Any, value: datetime) -> Any:
@@ -1023,7 +1014,8 @@ def _sqlite_executemany(
 ) -> None:
     """One plain DB-API executemany: at 100,000 rows SQLAlchemy's per-row parameter
     processing costs as much as SQLite's insert itself. Values are converted exactly as the
-    column types would store them (checked by the round-trip tests)."""
+    column types would store them (checked by the round-trip tests): only date and time
+    columns need it, sqlite3 stores the rest (booleans as 0/1) as they are."""
     if not rows:
         return
     cols = list(rows[0])
@@ -1031,8 +1023,20 @@ def _sqlite_executemany(
     names = ", ".join(f'"{c}"' for c in [*cols, *consts])
     marks = ", ".join(["?"] * len(cols) + ["'" + str(v) + "'" for v in consts.values()])
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    conv = _sqlite_value
-    params = [tuple(conv(r[c]) for c in cols) for r in rows]
+    timed = [i for i, c in enumerate(cols) if table.c[c].type.python_type in (date, datetime)]
+    get = operator.itemgetter(*cols)
+    if len(cols) == 1:
+        params: list[Any] = [(get(r),) for r in rows]
+    else:
+        params = [get(r) for r in rows]
+    if timed:
+        conv = _sqlite_value
+        for n, row in enumerate(params):
+            if any(isinstance(row[i], date) for i in timed):
+                fixed = list(row)
+                for i in timed:
+                    fixed[i] = conv(fixed[i])
+                params[n] = tuple(fixed)
     conn.exec_driver_sql(sql, params)
 
 
