@@ -587,7 +587,7 @@ class PreviewPage(QWizardPage):
         self.invalid_hint = QLabel(
             QCoreApplication.translate(
                 "ImportWizard",
-                "Invalid rows are not imported. Double-click a marked cell to correct it; the row moves to its group when it is valid.",  # noqa: E501
+                "Invalid rows are not imported. Double-click a marked cell to correct it, or open “Fix row…” (Enter) to correct any cell of the row; the row moves to its group when it is valid.",  # noqa: E501
             )
         )
         self.invalid_hint.setObjectName("invalidHint")
@@ -600,7 +600,26 @@ class PreviewPage(QWizardPage):
             )
         )
         self.rows_hint.setObjectName("rowsHint")
-        lay.insertWidget(3, self.rows_hint)
+        self.rows_hint.setWordWrap(True)
+        self.fix_button = QPushButton(QCoreApplication.translate("ImportWizard", "&Fix row…"))
+        self.fix_button.setObjectName("fixRowButton")
+        self.fix_button.setToolTip(
+            QCoreApplication.translate(
+                "ImportWizard", "Correct any cell of the selected row and check it again"
+            )
+        )
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.fix_current_row)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.rows_hint, 1)
+        hint_row.addWidget(self.fix_button)
+        lay.insertLayout(3, hint_row)
+        self.fix_notice = QLabel()
+        self.fix_notice.setObjectName("fixNotice")
+        self.fix_notice.setWordWrap(True)
+        self.fix_notice.hide()
+        lay.insertWidget(2, self.fix_notice)
+        self.tabs.currentChanged.connect(lambda _i: self._update_fix_button())
         self.worker: Worker | None = None
         self.ready = False
         self.opts = pipeline.ImportOptions()
@@ -609,9 +628,26 @@ class PreviewPage(QWizardPage):
         self.erased_model: PreviewModel | None = None
         self.models: dict[str, PreviewModel] = {}
         self.views: dict[str, QTableView] = {}
+        #: rows by duplicate-detection key, to classify a fixed row alone (built with the analysis)
+        self.keys: pipeline.FileKeys | None = None
+        #: bumped by every fix; a background re-check of an older generation is thrown away
+        self.generation = 0
+        self.recheck_worker: Worker | None = None
+        self._recheck_again = False
+        #: the full re-classification run by the worker (a test may slow it down)
+        self.classify_all = pipeline.classification
+        self.fix_dialog: QWidget | None = None
+
+    @property
+    def rechecking(self) -> bool:
+        """Is the whole file being classified again after a fix?"""
+        return self.recheck_worker is not None
 
     def initializePage(self) -> None:
         self.ready = False
+        self.wait_for_workers()
+        self.keys = None
+        self.fix_notice.hide()
         self.tabs.clear()
         self.models = {}
         self.views = {}
@@ -623,13 +659,13 @@ class PreviewPage(QWizardPage):
 
         self.opts = opts
 
-        def work(progress: Progress) -> tuple[pipeline.Analysis, Any, set[int]]:
+        def work(progress: Progress) -> tuple[pipeline.Analysis, Any, set[int], pipeline.FileKeys]:
             with db.session() as session:
                 existing = sheet_batch.existing_index(session)
             analysis = pipeline.analyse(path, opts, existing=existing)
             with db.session() as session:
                 erased = sheet_batch.erased_row_indexes(session, analysis.rows)
-            return analysis, existing, erased
+            return analysis, existing, erased, pipeline.FileKeys(analysis.rows)
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._done)
@@ -640,9 +676,10 @@ class PreviewPage(QWizardPage):
         self.status.setText(message)
         self.wiz.fail(UserError(message))
 
-    def _done(self, result: tuple[pipeline.Analysis, Any, set[int]]) -> None:
-        analysis, self.existing, self.erased = result
+    def _done(self, result: tuple[pipeline.Analysis, Any, set[int], pipeline.FileKeys]) -> None:
+        analysis, self.existing, self.erased, self.keys = result
         self.wiz.analysis = analysis
+        self.generation = 0
         self.wiz.row_decisions = {}
         fields = preview_fields(analysis)
         self.models = {}
@@ -660,11 +697,11 @@ class PreviewPage(QWizardPage):
                 | QTableView.EditTrigger.EditKeyPressed
                 | QTableView.EditTrigger.AnyKeyPressed
             )
-            if group != pipeline.INVALID:
-                view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-                view.customContextMenuRequested.connect(
-                    lambda pos, v=view, m=model: self._row_menu(v, m, pos)
-                )
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view, m=model: self._row_menu(v, m, pos))
+            view.doubleClicked.connect(lambda index, m=model: self._double_clicked(m, index))
+            view.installEventFilter(self)
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._update_fix_button())
             self.models[group] = model
             self.views[group] = view
             self.tabs.addTab(view, "")
@@ -692,6 +729,14 @@ class PreviewPage(QWizardPage):
                 likely=counts["likely"],
                 invalid=counts["invalid"],
             )
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "ImportWizard", "Checking the other rows for duplicates of the fixed rows…"
+                )
+                if self.rechecking
+                else ""
+            )
         )
         groups: dict[str, list[int]] = {g: [] for g in pipeline.STATUSES}
         for r in analysis.rows:
@@ -705,6 +750,7 @@ class PreviewPage(QWizardPage):
         if self.invalid_hint is not None:
             self.invalid_hint.setVisible(counts[pipeline.INVALID] > 0)
         self._show_erased()
+        self._update_fix_button()
 
     def _show_erased(self) -> None:
         """Rows of people erased at their request: a read-only tab, and a sentence saying
@@ -738,10 +784,155 @@ class PreviewPage(QWizardPage):
 
     def fix(self, index: int, column: int, text: str) -> pipeline.RowResult:
         """Store a corrected cell of an invalid row and check the row again."""
-        assert self.wiz.analysis is not None
-        row = pipeline.fix_cell(self.wiz.analysis, index, column, text, self.opts, self.existing)
+        return self.fix_row(index, {column: text})
+
+    def fix_row(self, index: int, cells: dict[int, str]) -> pipeline.RowResult:
+        """Store corrected cells (column → text) of a row and check the row again.
+
+        The row itself is classified at once (against the existing contacts and the earlier
+        rows of the file, ``FileKeys``): it shows in its new group straight away. The rows
+        after it may now duplicate it: the whole file is classified again in a worker, and
+        the groups are updated when that lands (``rechecking`` until then)."""
+        analysis = self.wiz.analysis
+        assert analysis is not None
+        if self.keys is None:
+            self.keys = pipeline.FileKeys(analysis.rows)
+        old_status = analysis.rows[index].status
+        row = pipeline.fix_cells(analysis, index, cells, self.opts, self.existing, keys=self.keys)
+        self.generation += 1
+        self._announce(row, old_status)
         QTimer.singleShot(0, self, self.refresh)  # dropped if the page is gone
+        self._start_recheck()
         return row
+
+    def _announce(self, row: pipeline.RowResult, old_status: str) -> None:
+        if row.status == pipeline.INVALID:
+            text = QCoreApplication.translate(
+                "ImportWizard", "Row {row} was checked again: still invalid ({problems})."
+            ).format(row=row.row, problems="; ".join(p.message for p in row.errors))
+        elif row.status != old_status:
+            text = QCoreApplication.translate(
+                "ImportWizard", "Row {row} is fixed and moved to “{group}”."
+            ).format(row=row.row, group=_status_label(row.status))
+        else:
+            text = QCoreApplication.translate(
+                "ImportWizard", "Row {row} was checked again: “{group}”."
+            ).format(row=row.row, group=_status_label(row.status))
+        self.fix_notice.setText(text)
+        self.fix_notice.show()
+
+    # --- the background re-check ------------------------------------------------------------
+    def _start_recheck(self) -> None:
+        if self.recheck_worker is not None:
+            self._recheck_again = True  # classify again when the one in flight lands
+            return
+        analysis = self.wiz.analysis
+        if analysis is None:
+            return
+        snapshot = list(analysis.rows)
+        generation = self.generation
+        existing = self.existing
+        classify_all = self.classify_all
+
+        def work(_progress: Progress) -> tuple[pipeline.Analysis, int, list[Any]]:
+            return analysis, generation, classify_all(snapshot, existing)
+
+        self._recheck_again = False
+        worker = Worker(work, self)
+        worker.succeeded.connect(self._recheck_done)
+        worker.failed.connect(lambda message, _user: self._recheck_failed(message))
+        worker.finished.connect(worker.deleteLater)
+        self.recheck_worker = worker
+        self.completeChanged.emit()
+        worker.start()
+
+    def _recheck_done(self, result: tuple[pipeline.Analysis, int, list[Any]]) -> None:
+        analysis, generation, statuses = result
+        self._finish_recheck()
+        if analysis is not self.wiz.analysis:
+            return  # the page was set up again meanwhile
+        if generation == self.generation and not self._recheck_again:
+            pipeline.apply_classification(analysis.rows, statuses)
+            self.refresh()
+            self.completeChanged.emit()
+        else:
+            self._start_recheck()  # rows were fixed meanwhile: the result is stale
+
+    def _recheck_failed(self, message: str) -> None:
+        self._finish_recheck()
+        self.wiz.fail(UserError(message))
+        self.completeChanged.emit()
+
+    def _finish_recheck(self) -> None:
+        worker, self.recheck_worker = self.recheck_worker, None
+        if worker is not None:
+            worker.wait()
+
+    def wait_for_workers(self) -> None:
+        """Let background work end before the page is set up again or goes away."""
+        for worker in (self.worker, self.recheck_worker):
+            if worker is not None and worker.isRunning():
+                worker.wait()
+
+    # --- "Fix row…" -------------------------------------------------------------------------
+    def _current(self) -> tuple[PreviewModel, int] | None:
+        view = self.tabs.currentWidget()
+        if not isinstance(view, QTableView):
+            return None
+        model = view.model()
+        index = view.currentIndex()
+        if not isinstance(model, PreviewModel) or not index.isValid():
+            return None
+        return model, model.row_index(index.row())
+
+    def can_fix(self, row_index: int) -> bool:
+        analysis = self.wiz.analysis
+        return analysis is not None and bool(analysis.rows[row_index].original)
+
+    def _update_fix_button(self) -> None:
+        current = self._current()
+        self.fix_button.setEnabled(
+            current is not None and current[0].group != "erased" and self.can_fix(current[1])
+        )
+
+    def fix_current_row(self) -> None:
+        current = self._current()
+        if current is not None and current[0].group != "erased":
+            self.open_fix_dialog(current[1])
+
+    def open_fix_dialog(self, row_index: int) -> QWidget | None:
+        from salesdesk.gui.import_fix import open_fix_dialog
+
+        if not self.can_fix(row_index):
+            return None
+        self.fix_dialog = open_fix_dialog(self, row_index)
+        return self.fix_dialog
+
+    def _double_clicked(self, model: PreviewModel, index: QModelIndex) -> None:
+        if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return  # the cell's own editor opens
+        self.open_fix_dialog(model.row_index(index.row()))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            isinstance(watched, QTableView)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched.state() != QTableView.State.EditingState
+        ):
+            model = watched.model()
+            index = watched.currentIndex()
+            if (
+                isinstance(model, PreviewModel)
+                and index.isValid()
+                and model.group != "erased"
+                and self.can_fix(model.row_index(index.row()))
+            ):
+                self.open_fix_dialog(model.row_index(index.row()))
+                return True
+        return super().eventFilter(watched, event)
 
     def _row_menu(self, view: QTableView, model: PreviewModel, pos: Any) -> None:
         index = view.indexAt(pos)
@@ -754,6 +945,11 @@ class PreviewPage(QWizardPage):
         """The context menu of a preview row: this row's own decision."""
         row_index = model.row_index(row)
         menu = QMenu(parent)
+        if model.group == pipeline.INVALID:
+            action = menu.addAction(QCoreApplication.translate("ImportWizard", "Fix row…"))
+            action.setData("fix")
+            action.triggered.connect(lambda _checked=False: self.open_fix_dialog(row_index))
+            return menu
         choices = [("", QCoreApplication.translate("ImportWizard", "As the group decides"))]
         choices += [
             (code, text)
@@ -767,6 +963,11 @@ class PreviewPage(QWizardPage):
             action.setChecked(code == current)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.decide(row_index, c))
+        if self.can_fix(row_index):
+            menu.addSeparator()
+            action = menu.addAction(QCoreApplication.translate("ImportWizard", "Fix row…"))
+            action.setData("fix")
+            action.triggered.connect(lambda _checked=False: self.open_fix_dialog(row_index))
         return menu
 
     def decide(self, row_index: int, policy: str) -> None:
@@ -779,11 +980,15 @@ class PreviewPage(QWizardPage):
             model.row_changed(row_index)
 
     def isComplete(self) -> bool:
-        return self.ready
+        return self.ready and not self.rechecking
 
     def validatePage(self) -> bool:
         self.wiz.group_policy = {g: c.currentData() for g, c in self.policy_combos.items()}
-        return self.ready
+        return self.ready and not self.rechecking
+
+    def cleanupPage(self) -> None:
+        self.wait_for_workers()
+        super().cleanupPage()
 
 
 class BatchPage(QWizardPage):

@@ -72,7 +72,9 @@ def test_raw_baseline_normalise_one_row(benchmark, prepared):
 
     a = prepared["analysis"]
     body = [list(a.rows[prepared["invalid"][0]].original)]
-    rows = benchmark(lambda: pipeline.normalise_rows(a.header, a.mapping, body, prepared["opts"], a.last_first))
+    rows = benchmark(
+        lambda: pipeline.normalise_rows(a.header, a.mapping, body, prepared["opts"], a.last_first)
+    )
     assert len(rows[0]) == 1
     RESULTS["raw"] = benchmark.stats.stats.mean
 
@@ -126,7 +128,10 @@ def test_full_recheck_in_the_worker(benchmark, prepared):
     if {"raw", "before", "after"} <= RESULTS.keys():
         ratio = RESULTS["before"] / RESULTS["after"]
         benchmark.extra_info.update(
-            {"before_over_after": round(ratio, 1), "after_over_raw": round(RESULTS["after"] / RESULTS["raw"], 1)}
+            {
+                "before_over_after": round(ratio, 1),
+                "after_over_raw": round(RESULTS["after"] / RESULTS["raw"], 1),
+            }
         )
         print(
             f"\n{len(a.rows)} rows: one fix before {RESULTS['before'] * 1000:.0f} ms, "

@@ -49,6 +49,9 @@ def _to_preview(qtbot, ctx, path: Path):  # type: ignore[no-untyped-def]
 def _finish(qtbot, wiz):  # type: ignore[no-untyped-def]
     from salesdesk.gui.import_wizard import RunPage
 
+    preview = wiz.currentPage()
+    # after a fix the other rows are checked again in the background; Next waits for it
+    qtbot.waitUntil(lambda: not preview.rechecking and preview.isComplete(), timeout=60_000)
     wiz.next()  # batch settings
     wiz.next()  # run
     run = wiz.currentPage()
