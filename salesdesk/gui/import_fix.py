@@ -44,10 +44,6 @@ _WARN_TEXT = "color: #8a5a00;"
 _MUTED_TEXT = "color: #5f6b7a;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportFixRow", text)
-
-
 class FixRowDialog(QDialog):
     """Correct any cell of one row of the preview and check the row again."""
 
@@ -59,7 +55,9 @@ class FixRowDialog(QDialog):
         assert analysis is not None
         self.analysis = analysis
         self.setObjectName("fixRowDialog")
-        self.setWindowTitle(_tr("Fix row {row}").format(row=self.row.row))
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportFixRow", "Fix row {row}").format(row=self.row.row)
+        )
         self.resize(640, 560)
 
         self.summary = QLabel()
@@ -67,9 +65,9 @@ class FixRowDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         intro = QLabel(
-            _tr(
-                "Correct the cells as they should have been in the sheet; they are checked again with "
-                "the same rules as the whole file. Marked cells have a problem."
+            QCoreApplication.translate(
+                "ImportFixRow",
+                "Correct the cells as they should have been in the sheet; they are checked again with the same rules as the whole file. Marked cells have a problem.",  # noqa: E501
             )
         )
         intro.setWordWrap(True)
@@ -80,8 +78,8 @@ class FixRowDialog(QDialog):
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
-        head_column = QLabel(_tr("Column in the sheet"))
-        head_value = QLabel(_tr("Value"))
+        head_column = QLabel(QCoreApplication.translate("ImportFixRow", "Column in the sheet"))
+        head_value = QLabel(QCoreApplication.translate("ImportFixRow", "Value"))
         for w in (head_column, head_value):
             font = w.font()
             font.setBold(True)
@@ -135,13 +133,15 @@ class FixRowDialog(QDialog):
         self.scroller = scroll
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = QPushButton(_tr("&Apply"))
+        self.apply_button = QPushButton(QCoreApplication.translate("ImportFixRow", "&Apply"))
         self.apply_button.setObjectName("fixApply")
-        self.reset_button = QPushButton(_tr("&Undo changes"))
+        self.reset_button = QPushButton(QCoreApplication.translate("ImportFixRow", "&Undo changes"))
         self.reset_button.setObjectName("fixReset")
-        self.reset_button.setToolTip(_tr("Put back the values this dialog opened with"))
+        self.reset_button.setToolTip(
+            QCoreApplication.translate("ImportFixRow", "Put back the values this dialog opened with")
+        )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("ImportFixRow", "Cancel"))
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.apply_button.clicked.connect(self.apply)
@@ -166,8 +166,8 @@ class FixRowDialog(QDialog):
         if f:
             return "→ " + field_label(f)
         if self.page.opts.unmapped_to_notes:
-            return "→ " + _tr("notes")
-        return _tr("not imported")
+            return "→ " + QCoreApplication.translate("ImportFixRow", "notes")
+        return QCoreApplication.translate("ImportFixRow", "not imported")
 
     def changes(self) -> dict[int, str]:
         """The cells the user changed: column → new text."""
@@ -205,19 +205,21 @@ class FixRowDialog(QDialog):
         n_errors = len(row.errors)
         n_warnings = len(row.problems) - n_errors
         if row.status == pipeline.INVALID:
-            head = _tr("Row {row} is not valid and will not be imported.").format(row=row.row)
-            counts = _tr("Errors: {errors}, warnings: {warnings}.").format(
-                errors=n_errors, warnings=n_warnings
-            )
+            head = QCoreApplication.translate(
+                "ImportFixRow", "Row {row} is not valid and will not be imported."
+            ).format(row=row.row)
+            counts = QCoreApplication.translate(
+                "ImportFixRow", "Errors: {errors}, warnings: {warnings}."
+            ).format(errors=n_errors, warnings=n_warnings)
             self.summary.setStyleSheet(_ERROR_TEXT)
         else:
-            head = _tr("Row {row} will be imported ({group}).").format(
+            head = QCoreApplication.translate("ImportFixRow", "Row {row} will be imported ({group}).").format(
                 row=row.row, group=_group_name(row.status)
             )
             counts = (
-                _tr("Warnings: {warnings}; those values are left out unless you correct them.").format(
-                    warnings=n_warnings
-                )
+                QCoreApplication.translate(
+                    "ImportFixRow", "Warnings: {warnings}; those values are left out unless you correct them."
+                ).format(warnings=n_warnings)
                 if n_warnings
                 else ""
             )
@@ -248,7 +250,11 @@ class FixRowDialog(QDialog):
         changes = self.changes()
         if not changes and self.row.status == pipeline.INVALID:
             self.summary.setText(
-                self.summary.text() + "\n" + _tr("Nothing was changed: correct a marked cell first.")
+                self.summary.text()
+                + "\n"
+                + QCoreApplication.translate(
+                    "ImportFixRow", "Nothing was changed: correct a marked cell first."
+                )
             )
             return
         row = self.page.fix_row(self.row_index, changes) if changes else self.row

@@ -56,6 +56,8 @@ from salesdesk.sheets.mapping import FIELDS, field_label
 from salesdesk.sheets.readers import Sheet, cell_text, list_sheets, read_sheet
 
 PREVIEW_SHOWN = 50
+#: background work of a closed wizard, kept alive until it ends
+_ORPHANS: set[Worker] = set()
 _BAD = QBrush(QColor("#ffcdd2"))
 _WARN = QBrush(QColor("#fff3cd"))
 
@@ -637,6 +639,9 @@ class PreviewPage(QWizardPage):
         #: the full re-classification run by the worker (a test may slow it down)
         self.classify_all = pipeline.classification
         self.fix_dialog: QWidget | None = None
+        #: counts and first rows of each group, kept up to date row by row
+        self.groups: pipeline.PreviewGroups | None = None
+        wizard.finished.connect(lambda _result: self.release_workers())
 
     @property
     def rechecking(self) -> bool:
@@ -645,7 +650,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.ready = False
-        self.wait_for_workers()
+        self.release_workers()
         self.keys = None
         self.fix_notice.hide()
         self.tabs.clear()
@@ -680,6 +685,7 @@ class PreviewPage(QWizardPage):
         analysis, self.existing, self.erased, self.keys = result
         self.wiz.analysis = analysis
         self.generation = 0
+        self.groups = pipeline.PreviewGroups(analysis.rows, PREVIEW_SHOWN)
         self.wiz.row_decisions = {}
         fields = preview_fields(analysis)
         self.models = {}
@@ -716,7 +722,9 @@ class PreviewPage(QWizardPage):
         analysis = self.wiz.analysis
         if analysis is None or not self.models:
             return
-        counts = analysis.counts()
+        if self.groups is None or self.groups.rows is not analysis.rows:
+            self.groups = pipeline.PreviewGroups(analysis.rows, PREVIEW_SHOWN)
+        counts = self.groups.counts
         self.status.setText(
             QCoreApplication.translate(
                 "ImportWizard",
@@ -738,13 +746,8 @@ class PreviewPage(QWizardPage):
                 else ""
             )
         )
-        groups: dict[str, list[int]] = {g: [] for g in pipeline.STATUSES}
-        for r in analysis.rows:
-            shown = groups[r.status]
-            if len(shown) < PREVIEW_SHOWN:
-                shown.append(r.index)
         for i, group in enumerate(pipeline.STATUSES):
-            self.models[group].set_rows(groups[group])
+            self.models[group].set_rows(self.groups.shown[group])
             self.tabs.setTabText(i, f"{_status_label(group)} ({counts[group]})")
             self.tabs.setTabVisible(i, counts[group] > 0)
         if self.invalid_hint is not None:
@@ -758,7 +761,7 @@ class PreviewPage(QWizardPage):
         analysis = self.wiz.analysis
         if analysis is None or not self.erased:
             return
-        rows = [r.index for r in analysis.rows if r.index in self.erased and r.status != pipeline.INVALID]
+        rows = [i for i in sorted(self.erased) if analysis.rows[i].status != pipeline.INVALID]
         if not rows:
             return
         title = QCoreApplication.translate("ImportWizard", "Erased people, skipped ({n})").format(n=len(rows))
@@ -800,10 +803,24 @@ class PreviewPage(QWizardPage):
         old_status = analysis.rows[index].status
         row = pipeline.fix_cells(analysis, index, cells, self.opts, self.existing, keys=self.keys)
         self.generation += 1
+        if self.groups is not None:
+            self.groups.moved(index, old_status, row.status)
+        self._check_erased(row)
         self._announce(row, old_status)
         QTimer.singleShot(0, self, self.refresh)  # dropped if the page is gone
         self._start_recheck()
         return row
+
+    def _check_erased(self, row: pipeline.RowResult) -> None:
+        """A corrected e-mail or phone may belong to a person erased at their request."""
+        if row.status == pipeline.INVALID:
+            return
+        with self.wiz.ctx.db.session() as session:
+            erased = sheet_batch.erased_row_indexes(session, [row])
+        if erased:
+            self.erased.add(row.index)
+        else:
+            self.erased.discard(row.index)
 
     def _announce(self, row: pipeline.RowResult, old_status: str) -> None:
         if row.status == pipeline.INVALID:
@@ -835,7 +852,14 @@ class PreviewPage(QWizardPage):
         classify_all = self.classify_all
 
         def work(_progress: Progress) -> tuple[pipeline.Analysis, int, list[Any]]:
-            return analysis, generation, classify_all(snapshot, existing)
+            result = classify_all(snapshot, existing)
+            # only what changed goes back to the window (usually a handful of rows)
+            changed = [
+                (i, status, match)
+                for i, (r, (status, match)) in enumerate(zip(snapshot, result, strict=True))
+                if r.status != status or r.match != match
+            ]
+            return analysis, generation, changed
 
         self._recheck_again = False
         worker = Worker(work, self)
@@ -847,12 +871,25 @@ class PreviewPage(QWizardPage):
         worker.start()
 
     def _recheck_done(self, result: tuple[pipeline.Analysis, int, list[Any]]) -> None:
-        analysis, generation, statuses = result
+        analysis, generation, changed = result
         self._finish_recheck()
         if analysis is not self.wiz.analysis:
             return  # the page was set up again meanwhile
         if generation == self.generation and not self._recheck_again:
-            pipeline.apply_classification(analysis.rows, statuses)
+            moves = []
+            for i, status, match in changed:
+                r = analysis.rows[i]
+                moves.append((i, r.status, status))
+                r.status, r.match = status, match
+            if self.groups is not None:
+                if len(moves) > 2000:
+                    self.groups.recount()
+                else:
+                    for i, old, new in moves:
+                        self.groups.moved(i, old, new)
+            for model in self.models.values():
+                for i, _old, _new in moves:
+                    model.row_changed(i)  # a match shown in the Problems column
             self.refresh()
             self.completeChanged.emit()
         else:
@@ -867,6 +904,24 @@ class PreviewPage(QWizardPage):
         worker, self.recheck_worker = self.recheck_worker, None
         if worker is not None:
             worker.wait()
+
+    def release_workers(self) -> None:
+        """The page is left or the wizard closes: background work still running finishes on
+        its own, unheard (a QThread destroyed while it runs would abort the program)."""
+        import contextlib
+        import warnings
+
+        for worker in (self.worker, self.recheck_worker):
+            if worker is not None and worker.isRunning():
+                for signal in (worker.succeeded, worker.failed, worker.progressed):
+                    with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+                        warnings.simplefilter("ignore", RuntimeWarning)  # a signal with no slot
+                        signal.disconnect()
+                worker.setParent(None)
+                _ORPHANS.add(worker)
+                worker.finished.connect(lambda w=worker: _ORPHANS.discard(w))
+        self.worker = None
+        self.recheck_worker = None
 
     def wait_for_workers(self) -> None:
         """Let background work end before the page is set up again or goes away."""
@@ -987,7 +1042,7 @@ class PreviewPage(QWizardPage):
         return self.ready and not self.rechecking
 
     def cleanupPage(self) -> None:
-        self.wait_for_workers()
+        self.release_workers()  # Back (or Cancel): what is still running is not waited for
         super().cleanupPage()
 
 

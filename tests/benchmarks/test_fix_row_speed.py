@@ -139,3 +139,42 @@ def test_full_recheck_in_the_worker(benchmark, prepared):
             f"{RESULTS['raw'] * 1000:.2f} ms; background re-check {RESULTS['recheck'] * 1000:.0f} ms; "
             f"FileKeys once {RESULTS.get('keys', 0) * 1000:.0f} ms"
         )
+
+
+def test_window_fix_latency(benchmark, prepared, qapp, tmp_path):
+    """What the window waits for after "Apply": ``PreviewPage.fix_row`` (the row classified
+    alone, the erased-people check, the groups moved) plus a ``refresh`` of counts and tabs,
+    while the background re-checks keep running (and competing for the GIL)."""
+    from salesdesk.db import open_database
+    from salesdesk.gui.app import create_application
+    from salesdesk.gui.context import AppContext
+    from salesdesk.gui.import_wizard import ImportWizard
+    from salesdesk.sheets import pipeline
+
+    create_application("en")
+    db = open_database(tmp_path / "fix.sqlite3")
+    wiz = ImportWizard(AppContext(db, "en"), None, str(prepared["path"]))
+    page = wiz.preview_page
+    a = prepared["analysis"]
+    page.opts = prepared["opts"]
+    page._done((a, prepared["existing"], set(), prepared.get("keys") or pipeline.FileKeys(a.rows)))
+    nxt = _cycle(prepared)
+
+    def fix() -> pipeline.RowResult:
+        index, cells = nxt()
+        row = page.fix_row(index, cells)
+        page.refresh()
+        qapp.processEvents()
+        return row
+
+    row = benchmark.pedantic(fix, rounds=30, iterations=1)
+    assert row.status != pipeline.INVALID
+    page.wait_for_workers()
+    while page.rechecking:
+        qapp.processEvents()
+        page.wait_for_workers()
+    assert page.groups is not None and page.groups.counts == a.counts()
+    RESULTS["window"] = benchmark.stats.stats.mean
+    print(f"\nwindow: fix + refresh {RESULTS['window'] * 1000:.1f} ms at {len(a.rows)} rows")
+    wiz.deleteLater()
+    db.dispose()

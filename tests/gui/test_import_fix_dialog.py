@@ -281,3 +281,25 @@ def test_recheck_in_flight_and_a_second_edit_end_consistent(qtbot, qtmodeltester
     with ctx.db.session() as s:
         people = s.scalars(select(Contact.email).where(Contact.first_name != "")).all()
         assert sorted(people) == ["aino@laine.fi", "pekka@rakennus.fi"]
+
+
+def test_closing_the_wizard_during_a_recheck_leaves_the_worker_to_finish(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.gui import import_wizard
+
+    wiz, page = _to_preview(qtbot, ctx, _sheet(tmp_path))
+    gate = threading.Event()
+
+    def held(snapshot: Any, existing: Any) -> Any:
+        assert gate.wait(30)
+        return pipeline.classification(snapshot, existing)
+
+    page.classify_all = held
+    page.fix_row(1, {4: "liisa@koti.fi"})
+    worker = page.recheck_worker
+    assert worker is not None and worker.isRunning()
+    wiz.reject()  # Cancel while the re-check runs: no waiting, no crash
+    assert not wiz.isVisible() and worker in import_wizard._ORPHANS and worker.parent() is None
+    gate.set()
+    qtbot.waitUntil(lambda: worker not in import_wizard._ORPHANS, timeout=30_000)
+    with ctx.db.session() as s:
+        assert s.scalar(select(func.count(Contact.id))) == 0  # nothing was written

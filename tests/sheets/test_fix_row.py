@@ -178,3 +178,26 @@ def test_classifying_one_row_agrees_with_the_whole_file(tmp_path: Path) -> None:
         assert (row.status, row.match) == full[index], index
         pipeline.apply_classification(a.rows, full)
     assert a.counts()["invalid"] < len(invalid)
+
+
+def test_preview_groups_follow_moved_rows_like_a_recount() -> None:
+    rnd = random.Random(3)
+    statuses = list(pipeline.STATUSES)
+    rows = [
+        pipeline.RowResult(index=i, row=i + 2, values={}, is_organization=False, status=rnd.choice(statuses))
+        for i in range(400)
+    ]
+    groups = pipeline.PreviewGroups(rows, 7)
+    for _ in range(300):
+        # a batch of moves, as a re-check lands: every status set first, then reported
+        batch = [
+            (i, rows[i].status, rnd.choice(statuses)) for i in rnd.sample(range(400), rnd.randint(1, 12))
+        ]
+        for i, _old, new in batch:
+            rows[i].status = new
+        for i, old, new in batch:
+            groups.moved(i, old, new)
+        fresh = pipeline.PreviewGroups(rows, 7)
+        assert groups.counts == fresh.counts
+        assert groups.shown == fresh.shown
+    assert sum(groups.counts.values()) == 400

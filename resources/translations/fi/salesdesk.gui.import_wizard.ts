@@ -117,12 +117,29 @@
         <translation>Jokainen rivi on jaoteltu uusiin, päivityksiin, kaksoiskappaleisiin ja virheellisiin. Ongelmasolut on merkitty; syy näkyy, kun osoitat solua.</translation>
     </message>
     <message>
+        <source>Invalid rows are not imported. Double-click a marked cell to correct it, or open “Fix row…” (Enter) to correct any cell of the row; the row moves to its group when it is valid.</source>
+        <translation>Virheellisiä rivejä ei tuoda. Korjaa merkitty solu kaksoisnapsauttamalla sitä, tai avaa ”Korjaa rivi…” (Enter) ja korjaa mikä tahansa rivin solu. Kun rivi on kunnossa, se siirtyy omaan ryhmäänsä.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix row…</source>
+        <translation>&amp;Korjaa rivi…</translation>
+    </message>
+    <message>
+        <source>Correct any cell of the selected row and check it again</source>
+        <translation>Korjaa valitun rivin soluja ja tarkista rivi uudelleen</translation>
+    </message>
+    <message>
         <source>Reading and checking every row…</source>
+        <extracomment>rows by duplicate-detection key, to classify a fixed row alone (built with the analysis) bumped by every fix; a background re-check of an older generation is thrown away the full re-classification run by the worker (a test may slow it down) counts and first rows of each group, kept up to date row by row</extracomment>
         <translation>Luetaan ja tarkistetaan jokainen rivi…</translation>
     </message>
     <message>
         <source>{rows} rows: {new} new, {update} updates, {dup} duplicates in the file, {likely} likely duplicates, {invalid} invalid.</source>
         <translation>{rows} riviä: {new} uutta, {update} päivitystä, {dup} kaksoiskappaletta tiedostossa, {likely} todennäköistä kaksoiskappaletta, {invalid} virheellistä.</translation>
+    </message>
+    <message>
+        <source>Checking the other rows for duplicates of the fixed rows…</source>
+        <translation>Tarkistetaan, onko muissa riveissä korjattujen rivien kaksoiskappaleita…</translation>
     </message>
     <message>
         <source>Erased people, skipped ({n})</source>
@@ -169,12 +186,24 @@
         <translation>Vastaa yhteystietoa #{id}</translation>
     </message>
     <message>
-        <source>Invalid rows are not imported. Double-click a marked cell to correct it; the row moves to its group when it is valid.</source>
-        <translation>Virheellisiä rivejä ei tuoda. Korjaa merkitty solu kaksoisnapsauttamalla; rivi siirtyy oikeaan ryhmään, kun se on kunnossa.</translation>
-    </message>
-    <message>
         <source>Right-click a row to decide for that row alone: skip it, create it anyway …</source>
         <translation>Napsauta riviä hiiren oikealla painikkeella, niin voit päättää vain siitä: ohita tai luo silti …</translation>
+    </message>
+    <message>
+        <source>Row {row} was checked again: still invalid ({problems}).</source>
+        <translation>Rivi {row} tarkistettiin uudelleen: edelleen virheellinen ({problems}).</translation>
+    </message>
+    <message>
+        <source>Row {row} is fixed and moved to “{group}”.</source>
+        <translation>Rivi {row} on korjattu ja siirretty ryhmään ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Row {row} was checked again: “{group}”.</source>
+        <translation>Rivi {row} tarkistettiin uudelleen: ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Fix row…</source>
+        <translation>Korjaa rivi…</translation>
     </message>
     <message>
         <source>As the group decides</source>
