@@ -5,6 +5,7 @@
     <name>ImportWizard</name>
     <message>
         <source>New</source>
+        <extracomment>background work of a closed wizard, kept alive until it ends</extracomment>
         <translation>Uusi</translation>
     </message>
     <message>
