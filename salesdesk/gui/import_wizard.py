@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -288,9 +288,28 @@ class MappingPage(QWizardPage):
             )
         )
         self.notes_check.setChecked(True)
+        self.notes_check.setObjectName("notesCheck")
+        # Columns hidden in the workbook (a bought list's helper columns): not copied to the
+        # notes unless the user asks here; mapped ones import like any other.
+        self.hidden_check = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Include the columns hidden in the sheet")
+        )
+        self.hidden_check.setObjectName("hiddenNotesCheck")
+        self.hidden_check.setToolTip(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Columns hidden in the spreadsheet usually hold the seller's helper data. "
+                "They go to the notes only when this is checked; a hidden column mapped to a field is imported.",  # noqa: E501
+            )
+        )
+        self.notes_check.toggled.connect(self.hidden_check.setEnabled)
+        hidden_row = QHBoxLayout()
+        hidden_row.setContentsMargins(24, 0, 0, 0)
+        hidden_row.addWidget(self.hidden_check)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.notes_check)
+        lay.addLayout(hidden_row)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -314,10 +333,29 @@ class MappingPage(QWizardPage):
             return
         body = self.wiz.sheet.rows[preview.header.row_index + 1 :]
         self.table.setRowCount(len(preview.header.names))
+        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        hidden_tip = QCoreApplication.translate(
+            "ImportWizard",
+            "This column is hidden in the spreadsheet. It is imported only if you map it to a field.",
+        )
         for i, name in enumerate(preview.header.names):
-            self.table.setItem(i, 0, QTableWidgetItem(name))
+            hidden = preview.header.is_hidden(i)
+            label = QTableWidgetItem(
+                QCoreApplication.translate("ImportWizard", "{name} (hidden in the sheet)").format(name=name)
+                if hidden
+                else name
+            )
             samples = [cell_text(r[i]) for r in body[:8] if i < len(r) and cell_text(r[i]).strip()][:3]
-            self.table.setItem(i, 1, QTableWidgetItem(" · ".join(samples)))
+            examples = QTableWidgetItem(" · ".join(samples))
+            if hidden:
+                for item in (label, examples):
+                    item.setForeground(grey)
+                    item.setToolTip(hidden_tip)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+            self.table.setItem(i, 0, label)
+            self.table.setItem(i, 1, examples)
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportWizard", "— not imported —"), None)
             for f in FIELDS:
@@ -327,6 +365,10 @@ class MappingPage(QWizardPage):
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
+        has_hidden = bool(preview.header.hidden)
+        self.hidden_check.setVisible(has_hidden)
+        self.hidden_check.setChecked(opts.hidden_to_notes)
+        self.hidden_check.setEnabled(self.notes_check.isChecked())
 
     def mapping(self) -> dict[str, str | None]:
         assert self.wiz.preview is not None
@@ -337,6 +379,7 @@ class MappingPage(QWizardPage):
             return False
         self.wiz.options.mapping = self.mapping()
         self.wiz.options.unmapped_to_notes = self.notes_check.isChecked()
+        self.wiz.options.hidden_to_notes = not self.hidden_check.isHidden() and self.hidden_check.isChecked()
         if not any(self.wiz.options.mapping.values()):
             QMessageBox.warning(
                 self,

@@ -68,6 +68,9 @@ class ImportOptions:
     remembered: Mapping[str, str | None] | None = None  # normalised header → field
     default_region: str = nm.DEFAULT_REGION
     unmapped_to_notes: bool = True
+    #: also copy the unmapped columns hidden in the workbook into the notes (off: a hidden
+    #: helper column of a bought list is not the contact's business; map it to import it)
+    hidden_to_notes: bool = False
     max_rows: int | None = None  # read only this many rows (preview)
     #: leave duplicate detection to ``batch.run_import`` (which checks the database too)
     defer_duplicates: bool = False
@@ -124,6 +127,15 @@ class Analysis:
     def mapping_dict(self) -> dict[str, str | None]:
         return dict(zip(self.header.names, self.mapping, strict=True))
 
+    @property
+    def hidden_columns(self) -> list[str]:
+        """Names of the columns hidden in the workbook, in sheet order."""
+        return self.header.hidden_names()
+
+    def hidden_unmapped(self) -> list[str]:
+        """Hidden columns that are not imported (no field; not copied to the notes)."""
+        return [self.header.names[i] for i in sorted(self.header.hidden) if self.mapping[i] is None]
+
     def counts(self) -> dict[str, int]:
         c = dict.fromkeys(STATUSES, 0)
         for r in self.rows:
@@ -157,7 +169,7 @@ def resolve_header(sheet: Sheet, options: ImportOptions, path: Path) -> Header:
                 )
             )
         idx = found
-    return build_header(rows, idx, sheet.merged)
+    return build_header(rows, idx, sheet.merged, sheet.hidden_columns)
 
 
 def resolve_mapping(header: Header, body: list[Row], options: ImportOptions) -> list[str | None]:
@@ -386,7 +398,8 @@ def normalise_rows(
     if "is_company" in cols:
         company_flags = [nm.is_company_value(v) for v in _column(body, cols["is_company"][0])]
 
-    # Notes: mapped notes columns, then (optionally) every unmapped column as "Header: value".
+    # Notes: mapped notes columns, then (optionally) every unmapped visible column as
+    # "Header: value".
     def notes_for(field_name: str, extra: Sequence[int]) -> list[str] | None:
         srcs = [(c, True) for c in cols.get(field_name, [])] + [(c, False) for c in extra]
         if not srcs:
@@ -402,7 +415,16 @@ def normalise_rows(
                     out[r] = f"{out[r]}\n{line}" if out[r] else line
         return out
 
-    unmapped = [i for i, f in enumerate(mapping) if f is None] if options.unmapped_to_notes else []
+    # A column hidden in the workbook goes to the notes only when asked (mapped, it imports).
+    unmapped = (
+        [
+            i
+            for i, f in enumerate(mapping)
+            if f is None and (options.hidden_to_notes or i not in header.hidden)
+        ]
+        if options.unmapped_to_notes
+        else []
+    )
     contact_notes = notes_for("notes", unmapped)
     lead_notes = notes_for("lead_notes", [])
 
