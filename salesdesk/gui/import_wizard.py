@@ -52,6 +52,7 @@ from salesdesk.gui.context import AppContext
 from salesdesk.gui.worker import Progress, Worker
 from salesdesk.sheets import batch as sheet_batch
 from salesdesk.sheets import pipeline
+from salesdesk.sheets.header import column_letter
 from salesdesk.sheets.mapping import FIELDS, field_label
 from salesdesk.sheets.readers import Sheet, cell_text, list_sheets, read_sheet
 
@@ -333,7 +334,7 @@ class MappingPage(QWizardPage):
             return
         body = self.wiz.sheet.rows[preview.header.row_index + 1 :]
         self.table.setRowCount(len(preview.header.names))
-        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        grey = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         hidden_tip = QCoreApplication.translate(
             "ImportWizard",
             "This column is hidden in the spreadsheet. It is imported only if you map it to a field.",
@@ -363,6 +364,8 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping[i])))
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+        # the sheet's column letters, as the user sees them (and hides them) in Excel
+        self.table.setVerticalHeaderLabels([column_letter(i) for i in range(len(preview.header.names))])
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
         has_hidden = bool(preview.header.hidden)

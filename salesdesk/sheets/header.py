@@ -19,7 +19,7 @@ class Header:
     names: list[str]  # one clean, unique name per column
     raw: list[str]  # the header cells as written
     width: int  # number of columns (header or data, whichever is wider)
-    #: columns hidden in the workbook; column i of the header is sheet column i (A = 0)
+    # columns hidden in the workbook; column i of the header is sheet column i (A = 0)
     hidden: frozenset[int] = frozenset()
 
     def is_hidden(self, column: int) -> bool:

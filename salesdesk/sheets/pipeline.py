@@ -68,8 +68,8 @@ class ImportOptions:
     remembered: Mapping[str, str | None] | None = None  # normalised header → field
     default_region: str = nm.DEFAULT_REGION
     unmapped_to_notes: bool = True
-    #: also copy the unmapped columns hidden in the workbook into the notes (off: a hidden
-    #: helper column of a bought list is not the contact's business; map it to import it)
+    # also copy the unmapped columns hidden in the workbook into the notes (off: a hidden
+    # helper column of a bought list is not the contact's business; map it to import it)
     hidden_to_notes: bool = False
     max_rows: int | None = None  # read only this many rows (preview)
     #: leave duplicate detection to ``batch.run_import`` (which checks the database too)

@@ -46,7 +46,7 @@ class Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
-    #: 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.ods only)
+    # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.ods only)
     hidden_columns: set[int] = field(default_factory=set)
 
 

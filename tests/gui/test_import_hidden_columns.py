@@ -62,7 +62,7 @@ def test_mapping_page_marks_hidden_columns_and_a_hand_mapping_imports(qtbot, ctx
         "Ostajan pisteet (hidden in the sheet)",
         "Toimiala",
     ]
-    grey = page.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    grey = page.palette().color(QPalette.ColorRole.PlaceholderText)
     hidden_item, shown_item = table.item(2, 0), table.item(0, 0)
     assert hidden_item.foreground().color() == grey and hidden_item.font().italic()
     assert shown_item.foreground().style() == shown_item.foreground().style().NoBrush
@@ -70,6 +70,8 @@ def test_mapping_page_marks_hidden_columns_and_a_hand_mapping_imports(qtbot, ctx
     assert "hidden in the spreadsheet" in hidden_item.toolTip()
     assert table.item(2, 1).text() == "K-001 · K-002"  # examples still shown, greyed too
     assert table.item(2, 1).foreground().color() == grey
+    letters = [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
+    assert letters == ["A", "B", "C", "D", "E", "F", "G"]  # as Excel names the columns
     # recognised hidden column: mapped; the helper columns: not imported
     assert page.mapping()["Puhelin"] == "phone"
     assert page.mapping()["Sisäinen koodi"] is None
