@@ -9,7 +9,9 @@ column descriptions at the start of a sheet, cheaply, whatever the sheet's size:
 * .ods: ``<table:table-column table:visibility="collapse">`` (with
   ``table:number-columns-repeated``) of the chosen table in content.xml, streamed and stopped
   at that table's first row (the tables before it are streamed through).
-* .xls and text files: not detected (see docs/IMPORT.md).
+* .xls: the COLINFO records of the chosen sheet (``salesdesk.sheets.xls_columns``), found
+  through the OLE directory and the workbook's sheet list without reading a cell.
+* text files have no hidden columns.
 
 XML goes through defusedxml. A file these probes cannot understand reports no hidden columns
 (the reader that follows reports the real problem, if there is one).
@@ -18,6 +20,7 @@ XML goes through defusedxml. A file these probes cannot understand reports no hi
 from __future__ import annotations
 
 import os
+import struct
 import zipfile
 from pathlib import Path
 
@@ -27,6 +30,7 @@ from salesdesk.sheets import safety
 
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _T = "{" + _ODS_TABLE + "}"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _local(tag: str) -> str:
@@ -38,29 +42,40 @@ def _true(value: str | None) -> bool:
 
 
 def hidden_columns(path: str | os.PathLike[str], sheet: str) -> set[int]:
-    """The hidden columns of worksheet ``sheet`` (empty for formats without the notion)."""
+    """The hidden columns of worksheet ``sheet`` (empty for formats without the notion).
+
+    The format is told by the bytes, not the name (a renamed file is common in bought lists).
+    """
     p = Path(path)
-    suffix = p.suffix.lower()
     try:
-        if suffix in {".xlsx", ".xlsm"}:
-            return xlsx_hidden_columns(p, sheet)
-        if suffix == ".ods":
-            return ods_hidden_columns(p, sheet)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError):
+        with p.open("rb") as fh:
+            magic = fh.read(8)
+        if magic == _OLE_MAGIC:
+            from salesdesk.sheets.xls_columns import xls_hidden_columns
+
+            return xls_hidden_columns(p, sheet)
+        if magic[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(p) as zf:
+                names = set(zf.namelist())
+                if "xl/workbook.xml" in names:
+                    return _xlsx_hidden(zf, sheet)
+                if "content.xml" in names:
+                    with zf.open("content.xml") as fh:
+                        return ods_hidden_in_stream(fh, sheet)
+    except (OSError, KeyError, ValueError, IndexError, struct.error, zipfile.BadZipFile, SyntaxError):
         # SyntaxError covers ElementTree's ParseError; defusedxml's refusals are ValueErrors
         return set()
     return set()
 
 
-def xlsx_hidden_columns(path: str | os.PathLike[str], sheet: str) -> set[int]:
+def _xlsx_hidden(zf: zipfile.ZipFile, sheet: str) -> set[int]:
     from salesdesk.sheets.xlsx_preview import sheet_paths
 
-    with zipfile.ZipFile(path) as zf:
-        target = next((p for name, p, _visible in sheet_paths(zf) if name == sheet), None)
-        if target is None:
-            return set()
-        with zf.open(target) as fh:
-            return xlsx_hidden_in_stream(fh)
+    target = next((p for name, p, _visible in sheet_paths(zf) if name == sheet), None)
+    if target is None:
+        return set()
+    with zf.open(target) as fh:
+        return xlsx_hidden_in_stream(fh)
 
 
 def xlsx_hidden_in_stream(fh: object) -> set[int]:
@@ -91,11 +106,6 @@ def xlsx_hidden_in_stream(fh: object) -> set[int]:
             # the readers' limit can never hold imported data, so they are not listed.
             hidden.update(range(lo - 1, min(hi, safety.MAX_COLUMNS)))
     return hidden
-
-
-def ods_hidden_columns(path: str | os.PathLike[str], sheet: str) -> set[int]:
-    with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
-        return ods_hidden_in_stream(fh, sheet)
 
 
 def ods_hidden_in_stream(fh: object, sheet: str) -> set[int]:

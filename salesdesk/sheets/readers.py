@@ -7,7 +7,7 @@
 
 Cells come back as ``str`` (possibly empty), ``int``, ``float``, ``bool``, ``date`` or
 ``datetime``; formulas give their cached values. Row cells are indexed by sheet column
-(A = 0). ``Sheet.hidden_columns`` holds the columns hidden in an .xlsx/.xlsm/.ods
+(A = 0). ``Sheet.hidden_columns`` holds the columns hidden in an .xlsx/.xlsm/.xls/.ods
 (``salesdesk.sheets.hidden_columns``).
 """
 
@@ -46,7 +46,7 @@ class Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
-    # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.ods only)
+    # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.xls/.ods)
     hidden_columns: set[int] = field(default_factory=set)
 
 

@@ -4,6 +4,7 @@ mapped when recognised, and never copied into the notes unless asked."""
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -152,13 +153,57 @@ def test_ods_probe_stops_at_the_first_row_of_its_table() -> None:
     assert ods_hidden_in_stream(io.BytesIO(whole), "Muu") == set()
 
 
-def test_other_formats_report_none(tmp_path: Path, samples_dir: Path) -> None:
+def test_csv_has_none(tmp_path: Path) -> None:
     csv = tmp_path / "list.csv"
     csv.write_text("Nimi;Sähköposti\nMatti;matti@virtanen.fi\n", encoding="utf-8")
     assert read_sheet(csv).hidden_columns == set()
-    xls = samples_dir / "odoo15_res_partner.xls"
-    if xls.exists():
-        assert read_sheet(xls).hidden_columns == set()
+
+
+def _hide_xls_columns(src: Path, target: Path, colinfo: list[tuple[int, int, int, int]]) -> Path:
+    """A copy of an .xls with the fHidden flag set on the COLINFO records (first, last,
+    width, xf) given; the records are found by their bytes in the file."""
+    data = bytearray(src.read_bytes())
+    for first, last, width, xf in colinfo:
+        head = struct.pack("<HHHHHH", 0x007D, 12, first, last, width, xf)
+        at = data.find(head)
+        assert at >= 0 and data.find(head, at + 1) < 0, (first, last)
+        options = at + 12
+        data[options] |= 1
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_xls_hidden_columns(samples_dir: Path, tmp_path: Path) -> None:
+    src = samples_dir / "odoo19_crm_lead_template.xls"  # a Workbook stream in regular sectors
+    assert hidden_columns(src, "Template") == set()
+    path = _hide_xls_columns(src, tmp_path / "lead.xls", [(2, 2, 4071, 15), (5, 7, 3622, 15)])
+    assert hidden_columns(path, "Template") == {2, 5, 6, 7}
+    assert hidden_columns(path, "Import FAQ") == set()
+    sheet = read_sheet(path, "Template")
+    assert sheet.hidden_columns == {2, 5, 6, 7}
+    analysis = pipeline.analyse(path, pipeline.ImportOptions(sheet="Template"), sheet=sheet)
+    names = analysis.header.names
+    assert analysis.hidden_columns == [names[2], names[5], names[6], names[7]]
+    plain = pipeline.analyse(src, pipeline.ImportOptions(sheet="Template"))
+    assert analysis.mapping == plain.mapping  # recognised hidden columns stay mapped
+
+
+def test_xls_in_the_mini_stream(samples_dir: Path, tmp_path: Path) -> None:
+    src = samples_dir / "odoo15_res_partner.xls"  # small: its Workbook lives in the mini stream
+    path = _hide_xls_columns(src, tmp_path / "partner.xls", [(0, 3, 7994, 15)])
+    assert read_sheet(path).hidden_columns == {0, 1, 2, 3}
+    # the last COLINFO covers 4..256 (past Excel's 255) and is not hidden
+    assert hidden_columns(src, "Sheet 1") == set()
+
+
+def test_xls_probe_on_damaged_or_foreign_bytes(tmp_path: Path) -> None:
+    ole = tmp_path / "cut.xls"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert hidden_columns(ole, "Sheet1") == set()
+    renamed = _xlsx(tmp_path / "list.xlsx")
+    as_xls = tmp_path / "list.xls"
+    as_xls.write_bytes(renamed.read_bytes())  # an xlsx named .xls: told by its bytes
+    assert hidden_columns(as_xls, "Lista") == {2, 4, 5}
 
 
 def _with_sheet_xml(src: Path, target: Path, xml: bytes) -> Path:
