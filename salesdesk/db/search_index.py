@@ -200,7 +200,7 @@ def _reindex(session: Session, lead_set: set[int], contact_set: set[int]) -> Non
             .outerjoin(org, Contact.organization_id == org.id)
             .where(Contact.id.in_(chunk))
         ).all()
-        _write(session, "contact", chunk, {r[0]: contact_body(*r[1:]) for r in rows})
+        _write(session, "contact", chunk, {r[0]: contact_body(*r[1:]) for r in rows})  # type: ignore[call-arg]
     for chunk in _chunks(sorted(lead_set)):
         lead_rows = session.execute(
             select(

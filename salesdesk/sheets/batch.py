@@ -257,8 +257,9 @@ def _contact_values(r: RowResult, org_ids: dict[str, int]) -> dict[str, Any]:
         ok = org_key(v.get("organization"))
         if ok and ok in org_ids:
             out["organization_id"] = org_ids[ok]
+    limits = _LIMITS
     return {
-        k: x[: _LIMITS[k]] if isinstance(x, str) and _LIMITS.get(k) and len(x) > _LIMITS[k] else x
+        k: x[: limits[k]] if isinstance(x, str) and len(x) > (limits.get(k) or 10**9) else x
         for k, x in out.items()
     }
 
@@ -504,15 +505,15 @@ def _write_batch(
     updated_ids: set[int] = set()
     if to_update:
         targets: dict[int, int] = {}
-        target_of_row = {r.index: target for r, target, _p in to_update}
+        target_of_row: dict[int, Any] = {r.index: target for r, target, _p in to_update}
         for r, target, _p in to_update:
-            cid = target
+            ref: Any = target
             seen: set[Any] = set()
-            while isinstance(cid, tuple) and cid not in seen:  # an earlier row of the file
-                seen.add(cid)
-                cid = row_contact.get(cid[1], target_of_row.get(cid[1]))
-            if isinstance(cid, int):
-                targets[r.index] = cid
+            while isinstance(ref, tuple) and ref not in seen:  # an earlier row of the file
+                seen.add(ref)
+                ref = row_contact.get(ref[1], target_of_row.get(ref[1]))
+            if isinstance(ref, int):
+                targets[r.index] = ref
         ids = sorted(set(targets.values()))
         current: dict[int, dict[str, Any]] = {}
         cols = [getattr(Contact, c) for c in CONTACT_COLUMNS]
