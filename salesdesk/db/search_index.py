@@ -132,9 +132,10 @@ def _reindex_sqlite(session: Session, lead_set: set[int], contact_set: set[int])
             "INSERT OR IGNORE INTO sd_ri_leads (id) SELECT id FROM leads "
             "WHERE contact_id IN (SELECT id FROM sd_ri_contacts)"
         )
-        first_new = (run("SELECT max(id) FROM search_entries").scalar() or 0) + 1
         for kind, ids in (("contact", "sd_ri_contacts"), ("lead", "sd_ri_leads")):
             run(f"DELETE FROM search_entries WHERE kind = '{kind}' AND ref_id IN (SELECT id FROM {ids})")
+        # after the deletes: new rows take ids above the highest one left
+        first_new = (run("SELECT max(id) FROM search_entries").scalar() or 0) + 1
         trigger = _suspend_fts_insert(session)
         run(
             f"INSERT INTO search_entries (kind, ref_id, body) "
