@@ -45,7 +45,7 @@ def _sorted_words(name: str) -> str:
     return " ".join(sorted(name.split()))
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """What duplicate detection needs to know about a contact (existing, or a row)."""
 
@@ -59,7 +59,7 @@ class Candidate:
     is_organization: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     key: Any  # existing contact id, or ("row", index) for an earlier row of the file
     sure: bool
