@@ -160,19 +160,22 @@ def test_bulk_inserts_are_indexed_by_reindex_and_rebuild(any_db: Database) -> No
 
 @pytest.mark.pg
 def test_bulk_reindex_writes_what_the_row_by_row_path_writes(any_db: Database) -> None:
-    """On SQLite the bulk path computes the text inside the database (SQL functions) and
-    feeds FTS5 in one pass: same bodies as the ORM path, an FTS index that passes its own
-    integrity check, and FTS5's merge setting left as it was."""
+    """On SQLite the bulk path computes the text inside the database (SQL equal to the
+    Python functions) and feeds FTS5 in one pass: same bodies as the ORM path, an FTS index
+    that passes its own integrity check, and FTS5's merge setting left as it was."""
     ids = _add_people(any_db)
     with any_db.transaction() as session:
         session.execute(
             insert(Contact),
             [
                 {
-                    "name": f"Bulk Person{i}",
+                    "name": f"Bulk Person{i}" if i % 3 else f"Mr Person{i}",
                     "first_name": "Bulk",
                     "last_name": f"Person{i}",
-                    "phone": "+358401112233",
+                    "phone": "+358401112233" if i % 2 else "",
+                    "mobile": "+46701234567" if i % 5 == 0 else "",
+                    "notes": "ends with a space " if i % 4 == 0 else "",
+                    "organization_id": ids["org"] if i % 7 == 0 else None,
                 }
                 for i in range(20)
             ],
@@ -190,7 +193,7 @@ def test_bulk_reindex_writes_what_the_row_by_row_path_writes(any_db: Database) -
     assert bulk == rows
     assert {k: v for k, v in bulk.items() if k in before} == before  # nothing changed, same text
     assert len(bulk) == len(everyone) + 1  # every contact and the one lead, no doubles
-    assert _find(any_db, "contact", "040 111 2233") == set(everyone) - set(ids.values())
+    assert len(_find(any_db, "contact", "040 111 2233")) == 10
     assert _find(any_db, "lead", "Aino CNC") == {ids["lead"]}
     if any_db.engine.dialect.name == "sqlite":
         with any_db.transaction() as session:
