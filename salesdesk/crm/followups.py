@@ -32,9 +32,9 @@ import calendar as _calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings as app_settings
@@ -998,12 +998,12 @@ def _insert_first_contacts(session: Session, which: ColumnElement[bool], clock: 
         "duration_min", "note", "status", "outcome", "repeat", "repeat_every", "rule",
         "created_at", "updated_at",
     ]  # fmt: skip
-    table = FollowUp.__table__
+    table = cast(Table, FollowUp.__table__)
     result = session.connection().execute(
         table.insert().from_select(names, rows, include_defaults=False),
         execution_options={"preserve_rowcount": True},
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return int(result.rowcount or 0)
 
 
 def apply_new_lead_rule(

@@ -84,13 +84,20 @@ def explode_json(text: str) -> list[str]:
     return [t] if t else []
 
 
+_SEPARATORS = re.compile(r"[;\n]|,\s*(?=\S+@)|\s+/\s+")
+_MAYBE_MANY = re.compile(r"[;\n,/\[]")
+
+
 def split_multi(text: str) -> list[str]:
     """Several values in one cell: JSON array, or separated by ; , / newline."""
     if not text:
         return []
+    if _MAYBE_MANY.search(text) is None:  # one value (most cells): no split needed
+        t = text.strip()
+        return [t] if t else []
     if text.lstrip().startswith("["):
         return explode_json(text)
-    parts = re.split(r"[;\n]|,\s*(?=\S+@)|\s+/\s+", text)
+    parts = _SEPARATORS.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -287,17 +294,18 @@ def _region_prefix(region: str) -> tuple[int, str | None]:
     return meta.country_code or 0, meta.national_prefix
 
 
+# the common types first: the validity test stops at the first type that matches
 _DESC_NAMES = (
-    "premium_rate",
+    "mobile",
+    "fixed_line",
     "toll_free",
+    "premium_rate",
     "shared_cost",
     "voip",
     "personal_number",
     "pager",
     "uan",
     "voicemail",
-    "fixed_line",
-    "mobile",
 )
 
 

@@ -517,8 +517,13 @@ def normalise_rows(
         ):
             is_org = True
         row_problems = problems[r]
-        if not any(
-            rec.get(k) for k in ("first_name", "last_name", "organization", "email", "phone", "mobile")
+        if not (
+            rec.get("first_name")
+            or rec.get("last_name")
+            or rec.get("organization")
+            or em
+            or rec.get("phone")
+            or rec.get("mobile")
         ):
             row_problems.append(
                 CellProblem(
@@ -537,7 +542,7 @@ def normalise_rows(
                 is_organization=is_org,
                 problems=row_problems,
                 # kept for "Save rejected rows" only: 100k rows of cells cost memory
-                original=body[r] if any(p.error for p in row_problems) else [],
+                original=body[r] if row_problems and any(p.error for p in row_problems) else [],
             )
         )
     return results, empty, bool(last_first)
@@ -545,10 +550,11 @@ def normalise_rows(
 
 def candidate(r: RowResult, key: Any = None) -> Candidate:
     v = r.values
+    email, email2, phone, mobile = v.get("email"), v.get("email2"), v.get("phone"), v.get("mobile")
     return Candidate(
         key=key if key is not None else ("row", r.index),
-        emails=[e for e in (v.get("email"), v.get("email2")) if e],
-        phones=[p for p in (v.get("phone"), v.get("mobile")) if p and p.startswith("+")],
+        emails=[e for e in (email, email2) if e] if email2 else [email] if email else [],
+        phones=[p for p in (phone, mobile) if p and p[0] == "+"] if phone or mobile else [],
         business_id=v.get("business_id"),
         first_name=v.get("first_name"),
         last_name=v.get("last_name"),
@@ -559,11 +565,12 @@ def candidate(r: RowResult, key: Any = None) -> Candidate:
 
 def classify(rows: list[RowResult], existing: DuplicateIndex | None) -> None:
     """Set each row's status and match (duplicates within the file and against the DB)."""
-    cands = [None if r.errors else candidate(r) for r in rows]
+    bad = [bool(r.problems) and any(p.error for p in r.problems) for r in rows]
+    cands = [None if b else candidate(r) for r, b in zip(rows, bad, strict=True)]
     matches = find_duplicates(cands, existing)
-    for r, m in zip(rows, matches, strict=True):
+    for r, m, b in zip(rows, matches, bad, strict=True):
         r.match = m
-        if r.errors:
+        if b:
             r.status = INVALID
         elif r.values.get("id_contact"):
             r.status = UPDATE
