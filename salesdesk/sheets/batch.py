@@ -51,6 +51,7 @@ from salesdesk.sheets.pipeline import (
     Analysis,
     CellProblem,
     RowResult,
+    gc_paused,
 )
 
 POLICIES = ("skip", "update", "overwrite", "create")
@@ -325,7 +326,7 @@ def run_import(
                 "Import", "Unknown duplicate policy “{policy}”; use skip, update, overwrite or create."
             ).format(policy=settings.on_duplicate)
         )
-    with db.session() as session:
+    with gc_paused(), db.session() as session:
         session.begin()
         try:
             if existing is None:

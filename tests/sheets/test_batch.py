@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from salesdesk.db.models import Contact, ImportBatch, ImportChange, Lead, SearchEntry
+from salesdesk.errors import UserError
 from salesdesk.sheets import batch, pipeline
 
 REPO = Path(__file__).resolve().parents[2]
@@ -178,6 +179,7 @@ def test_cli_unreadable_exit_2(samples_dir, tmp_path, name):
 KILL_SCRIPT = r"""
 import sys, time
 from salesdesk.db import open_database
+from salesdesk.errors import UserError
 from salesdesk.sheets import batch, pipeline
 db = open_database(sys.argv[1])
 a = pipeline.analyse(sys.argv[2])
@@ -290,3 +292,23 @@ def test_each_imported_lead_gets_its_first_stage_change_and_first_contact(any_db
         assert len({fu.uid for fu in follow.values()}) == 3 and all(
             len(fu.uid) == 32 for fu in follow.values()
         )
+
+
+def test_the_cycle_collector_is_back_on_after_an_import_even_a_failed_one(db, tmp_path):
+    import gc
+
+    f = tmp_path / "ok.csv"
+    f.write_text("Nimi;Sähköposti\nMatti Virtanen;matti@testi.fi\n", "utf-8")
+    batch.run_import(db, pipeline.analyse(f))
+    assert gc.isenabled()
+    bad = tmp_path / "empty.csv"
+    bad.write_text("", "utf-8")
+    with pytest.raises(UserError):
+        pipeline.analyse(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.analyse(f)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
