@@ -212,11 +212,15 @@ def _read_xlsx_head(p: Path, sheet: str | int | None, max_rows: int) -> Sheet:
     )
 
 
+_TIMEISH = frozenset({time, timedelta})
+
+
 def _clean_rows(raw: list[list[Any]]) -> list[Row]:
     """Turn calamine's values into plain ones: times and durations to text; drop empty tail."""
     rows: list[Row] = []
+    timeish = _TIMEISH.isdisjoint
     for r in raw:
-        if any(isinstance(v, (time, timedelta)) for v in r):
+        if not timeish(map(type, r)):
             r = [
                 v.isoformat() if isinstance(v, time) else str(v) if isinstance(v, timedelta) else v for v in r
             ]
