@@ -221,7 +221,7 @@ _FAST_EMAIL = re.compile(rf"^({_ATEXT}(?:\.{_ATEXT})*)@([a-z0-9.-]+)$")
 
 _PLAIN_DOMAIN = re.compile(r"[a-z0-9.-]+")
 _SHAPE = str.maketrans("abcdefghijklmnopqrstuvwxyz0123456789", "a" * 26 + "0" * 10)
-#: email-validator's verdict on plain domains by their shape (see ``_domain_ok``)
+# email-validator's verdict on plain domains by their shape (see ``_domain_ok``)
 _DOMAIN_SHAPES: dict[str, bool] = {}
 
 

@@ -5,7 +5,6 @@
     <name>Import</name>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <extracomment>email-validator&apos;s verdict on plain domains by their shape (see ``_domain_ok``)</extracomment>
         <translation>”{value}” ei ole kelvollinen sähköpostiosoite</translation>
     </message>
     <message>
