@@ -159,7 +159,7 @@ class ImportResult:
 def existing_index(session: Session) -> DuplicateIndex:
     """Every contact as a duplicate candidate (one query; 50,000 contacts in well under 1 s)."""
     org = aliased(Contact)
-    rows = session.execute(
+    rows = session.connection().execute(  # Core rows: no ORM processing of 50,000 rows
         select(
             Contact.id,
             Contact.email,
@@ -173,23 +173,21 @@ def existing_index(session: Session) -> DuplicateIndex:
             Contact.kind,
             Contact.name,
         ).outerjoin(org, Contact.organization_id == org.id)
-    ).all()
-    cands = []
-    for cid, e1, e2, p1, p2, bid, fn, ln, org_name, kind, name in rows:
-        is_org = kind == ContactKind.ORGANIZATION
-        cands.append(
-            Candidate(
-                cid,
-                [e for e in (e1, e2) if e],
-                [p for p in (p1, p2) if p],
-                bid or None,
-                fn,
-                ln,
-                name if is_org else org_name,
-                is_org,
-            )
+    )
+    organization = ContactKind.ORGANIZATION
+    return build_index(
+        Candidate(
+            cid,
+            [e1, e2] if e1 and e2 else [e1 or e2] if e1 or e2 else [],
+            [p1, p2] if p1 and p2 else [p1 or p2] if p1 or p2 else [],
+            bid or None,
+            fn,
+            ln,
+            name if kind == organization else org_name,
+            kind == organization,
         )
-    return build_index(cands)
+        for cid, e1, e2, p1, p2, bid, fn, ln, org_name, kind, name in rows
+    )
 
 
 def remembered_mapping(session: Session, fingerprint: str) -> dict[str, str | None] | None:
