@@ -78,6 +78,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rejected", metavar="OUT.xlsx", help=translate("Cli", "save the rejected rows with an error column")
     )
+    parser.add_argument(
+        "--hidden-to-notes",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "also copy the unmapped columns that are hidden in the sheet into the notes (default: left out)",
+        ),
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
@@ -135,7 +143,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(translate("Cli", "--header-row counts from 1."))
     # Read the file before touching the database: an unreadable file changes nothing.
     opts = pipeline.ImportOptions(
-        sheet=args.sheet, header_row=args.header_row, mapping=mapping, defer_duplicates=True
+        sheet=args.sheet,
+        header_row=args.header_row,
+        mapping=mapping,
+        defer_duplicates=True,
+        hidden_to_notes=args.hidden_to_notes,
     )
     sheet = pipeline.load_sheet(args.file, opts)
     analysis = pipeline.analyse(args.file, opts, sheet=sheet)
@@ -163,7 +175,8 @@ def run(args: argparse.Namespace) -> int:
     if args.rejected and result.rejected_rows:
         batch.save_rejected(result, analysis, args.rejected)
     if args.json:
-        print_json(result.as_json())
+        # the columns hidden in the workbook (mapped ones import; the others are left out)
+        print_json({**result.as_json(), "hidden_columns": analysis.hidden_columns})
         return 0
     line = translate(
         "Cli",
@@ -180,6 +193,14 @@ def run(args: argparse.Namespace) -> int:
         rejected=result.rejected,
     )
     print(line)
+    left_out = analysis.hidden_unmapped() if not opts.hidden_to_notes else []
+    if left_out:
+        print(
+            translate(
+                "Cli",
+                "Hidden columns not imported: {columns} (to import one, map it with --mapping).",
+            ).format(columns=", ".join(left_out))
+        )
     if result.flagged_erased:
         print(
             translate(

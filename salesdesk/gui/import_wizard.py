@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,7 @@ from salesdesk.gui.context import AppContext
 from salesdesk.gui.worker import Progress, Worker
 from salesdesk.sheets import batch as sheet_batch
 from salesdesk.sheets import pipeline
+from salesdesk.sheets.header import column_letter
 from salesdesk.sheets.mapping import FIELDS, field_label
 from salesdesk.sheets.readers import Sheet, cell_text, list_sheets, read_sheet
 
@@ -290,9 +291,28 @@ class MappingPage(QWizardPage):
             )
         )
         self.notes_check.setChecked(True)
+        self.notes_check.setObjectName("notesCheck")
+        # Columns hidden in the workbook (a bought list's helper columns): not copied to the
+        # notes unless the user asks here; mapped ones import like any other.
+        self.hidden_check = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Include the columns hidden in the sheet")
+        )
+        self.hidden_check.setObjectName("hiddenNotesCheck")
+        self.hidden_check.setToolTip(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Columns hidden in the spreadsheet usually hold the seller's helper data. "
+                "They go to the notes only when this is checked; a hidden column mapped to a field is imported.",  # noqa: E501
+            )
+        )
+        self.notes_check.toggled.connect(self.hidden_check.setEnabled)
+        hidden_row = QHBoxLayout()
+        hidden_row.setContentsMargins(24, 0, 0, 0)
+        hidden_row.addWidget(self.hidden_check)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.notes_check)
+        lay.addLayout(hidden_row)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -316,10 +336,29 @@ class MappingPage(QWizardPage):
             return
         body = self.wiz.sheet.rows[preview.header.row_index + 1 :]
         self.table.setRowCount(len(preview.header.names))
+        grey = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        hidden_tip = QCoreApplication.translate(
+            "ImportWizard",
+            "This column is hidden in the spreadsheet. It is imported only if you map it to a field.",
+        )
         for i, name in enumerate(preview.header.names):
-            self.table.setItem(i, 0, QTableWidgetItem(name))
+            hidden = preview.header.is_hidden(i)
+            label = QTableWidgetItem(
+                QCoreApplication.translate("ImportWizard", "{name} (hidden in the sheet)").format(name=name)
+                if hidden
+                else name
+            )
             samples = [cell_text(r[i]) for r in body[:8] if i < len(r) and cell_text(r[i]).strip()][:3]
-            self.table.setItem(i, 1, QTableWidgetItem(" · ".join(samples)))
+            examples = QTableWidgetItem(" · ".join(samples))
+            if hidden:
+                for item in (label, examples):
+                    item.setForeground(grey)
+                    item.setToolTip(hidden_tip)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+            self.table.setItem(i, 0, label)
+            self.table.setItem(i, 1, examples)
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportWizard", "— not imported —"), None)
             for f in FIELDS:
@@ -327,8 +366,14 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping[i])))
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+        # the sheet's column letters, as the user sees them (and hides them) in Excel
+        self.table.setVerticalHeaderLabels([column_letter(i) for i in range(len(preview.header.names))])
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
+        has_hidden = bool(preview.header.hidden)
+        self.hidden_check.setVisible(has_hidden)
+        self.hidden_check.setChecked(opts.hidden_to_notes)
+        self.hidden_check.setEnabled(self.notes_check.isChecked())
 
     def mapping(self) -> dict[str, str | None]:
         assert self.wiz.preview is not None
@@ -339,6 +384,7 @@ class MappingPage(QWizardPage):
             return False
         self.wiz.options.mapping = self.mapping()
         self.wiz.options.unmapped_to_notes = self.notes_check.isChecked()
+        self.wiz.options.hidden_to_notes = not self.hidden_check.isHidden() and self.hidden_check.isChecked()
         if not any(self.wiz.options.mapping.values()):
             QMessageBox.warning(
                 self,
@@ -660,6 +706,7 @@ class PreviewPage(QWizardPage):
         self.status.setText(QCoreApplication.translate("ImportWizard", "Reading and checking every row…"))
         path, opts = self.wiz.path, pipeline.ImportOptions(**vars(self.wiz.options))
         opts.max_rows = None
+        opts.keep_warned_cells = True  # any row with a problem can be fixed here
         db = self.wiz.ctx.db
 
         self.opts = opts

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, literal, null, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, literal, null, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.db import search_index
@@ -51,6 +51,7 @@ from salesdesk.sheets.pipeline import (
     Analysis,
     CellProblem,
     RowResult,
+    gc_paused,
 )
 
 POLICIES = ("skip", "update", "overwrite", "create")
@@ -158,7 +159,7 @@ class ImportResult:
 def existing_index(session: Session) -> DuplicateIndex:
     """Every contact as a duplicate candidate (one query; 50,000 contacts in well under 1 s)."""
     org = aliased(Contact)
-    rows = session.execute(
+    rows = session.connection().execute(  # Core rows: no ORM processing of 50,000 rows
         select(
             Contact.id,
             Contact.email,
@@ -172,23 +173,21 @@ def existing_index(session: Session) -> DuplicateIndex:
             Contact.kind,
             Contact.name,
         ).outerjoin(org, Contact.organization_id == org.id)
-    ).all()
-    cands = []
-    for cid, e1, e2, p1, p2, bid, fn, ln, org_name, kind, name in rows:
-        is_org = kind == ContactKind.ORGANIZATION
-        cands.append(
-            Candidate(
-                cid,
-                [e for e in (e1, e2) if e],
-                [p for p in (p1, p2) if p],
-                bid or None,
-                fn,
-                ln,
-                name if is_org else org_name,
-                is_org,
-            )
+    )
+    organization = ContactKind.ORGANIZATION
+    return build_index(
+        Candidate(
+            cid,
+            [e1, e2] if e1 and e2 else [e1 or e2] if e1 or e2 else [],
+            [p1, p2] if p1 and p2 else [p1 or p2] if p1 or p2 else [],
+            bid or None,
+            fn,
+            ln,
+            name if kind == organization else org_name,
+            kind == organization,
         )
-    return build_index(cands)
+        for cid, e1, e2, p1, p2, bid, fn, ln, org_name, kind, name in rows
+    )
 
 
 def remembered_mapping(session: Session, fingerprint: str) -> dict[str, str | None] | None:
@@ -257,10 +256,13 @@ def _contact_values(r: RowResult, org_ids: dict[str, int]) -> dict[str, Any]:
         ok = org_key(v.get("organization"))
         if ok and ok in org_ids:
             out["organization_id"] = org_ids[ok]
-    return {
-        k: x[: _LIMITS[k]] if isinstance(x, str) and _LIMITS.get(k) and len(x) > _LIMITS[k] else x
-        for k, x in out.items()
-    }
+    for k, x in out.items():
+        # no column limit is under 20 characters but the country's, which is a code here
+        if x.__class__ is str and len(x) > 20:
+            n = _LIMITS.get(k)
+            if n and len(x) > n:
+                out[k] = x[:n]
+    return out
 
 
 def _resolve_owner_ids(session: Session, owner: str | None) -> list[int | None]:
@@ -322,7 +324,7 @@ def run_import(
                 "Import", "Unknown duplicate policy “{policy}”; use skip, update, overwrite or create."
             ).format(policy=settings.on_duplicate)
         )
-    with db.session() as session:
+    with gc_paused(), db.session() as session:
         session.begin()
         try:
             if existing is None:
@@ -504,15 +506,15 @@ def _write_batch(
     updated_ids: set[int] = set()
     if to_update:
         targets: dict[int, int] = {}
-        target_of_row = {r.index: target for r, target, _p in to_update}
+        target_of_row: dict[int, Any] = {r.index: target for r, target, _p in to_update}
         for r, target, _p in to_update:
-            cid = target
+            ref: Any = target
             seen: set[Any] = set()
-            while isinstance(cid, tuple) and cid not in seen:  # an earlier row of the file
-                seen.add(cid)
-                cid = row_contact.get(cid[1], target_of_row.get(cid[1]))
-            if isinstance(cid, int):
-                targets[r.index] = cid
+            while isinstance(ref, tuple) and ref not in seen:  # an earlier row of the file
+                seen.add(ref)
+                ref = row_contact.get(ref[1], target_of_row.get(ref[1]))
+            if isinstance(ref, int):
+                targets[r.index] = ref
         ids = sorted(set(targets.values()))
         current: dict[int, dict[str, Any]] = {}
         cols = [getattr(Contact, c) for c in CONTACT_COLUMNS]
@@ -580,9 +582,8 @@ def _write_batch(
                 if "name" in current[cid]:
                     vals["name"] = current[cid]["name"]
                 upd.append({"id": cid, **vals})
-            for start in range(0, len(upd), 1000):
-                session.execute(update(Contact), upd[start : start + 1000])
-                tick(start)
+            _update_by_id(session, cast(Table, Contact.__table__), upd)
+            tick(len(upd))
             changes.extend(
                 {
                     "batch_id": bid,
@@ -1038,6 +1039,24 @@ def _sqlite_executemany(
                     fixed[i] = conv(fixed[i])
                 params[n] = tuple(fixed)
     conn.exec_driver_sql(sql, params)
+
+
+def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """UPDATE rows by id, each with its own columns: one Core executemany per set of
+    columns (the ORM's bulk update costs ~0.15 ms a row); ``updated_at`` is set to now."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        cols = tuple(sorted(k for k in row if k != "id"))
+        groups.setdefault(cols, []).append({"_id": row["id"], **{k: row[k] for k in cols}})
+    conn = session.connection()
+    now = utcnow()
+    for cols, params in groups.items():
+        stmt = (
+            table.update()
+            .where(table.c.id == bindparam("_id"))
+            .values({**{k: bindparam(k) for k in cols}, "updated_at": now})
+        )
+        conn.execute(stmt, params)
 
 
 def _insert_returning(

@@ -40,7 +40,12 @@ def name_key(first: str | None, last: str | None) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-@dataclass
+@lru_cache(maxsize=200_000)
+def _sorted_words(name: str) -> str:
+    return " ".join(sorted(name.split()))
+
+
+@dataclass(slots=True)
 class Candidate:
     """What duplicate detection needs to know about a contact (existing, or a row)."""
 
@@ -54,7 +59,7 @@ class Candidate:
     is_organization: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     key: Any  # existing contact id, or ("row", index) for an earlier row of the file
     sure: bool
@@ -72,31 +77,44 @@ class DuplicateIndex:
     phones: dict[str, Any] = field(default_factory=dict)
     business_ids: dict[str, dict[str, Any]] = field(default_factory=lambda: defaultdict(dict))
     orgs: dict[str, dict[str, Any]] = field(default_factory=lambda: defaultdict(dict))
+    #: per organization, its names with their words sorted (``token_sort_ratio`` without
+    #: re-sorting every name of the block for every row) and the key of each
+    sorted_names: dict[str, tuple[list[str], list[Any]]] = field(default_factory=dict)
 
-    def add(self, c: Candidate) -> None:
+    def add(self, c: Candidate, key: Any = None, keys: tuple[str, str] | None = None) -> None:
+        """Index ``c`` (under ``key`` instead of ``c.key`` if given; ``keys``: its
+        precomputed ``(name_key, org_key)``)."""
+        if key is None:
+            key = c.key
         for e in c.emails:
             if e:
-                self.emails.setdefault(e, c.key)
+                self.emails.setdefault(e, key)
         for p in c.phones:
             if p:
-                self.phones.setdefault(p, c.key)
-        nk = name_key(c.first_name, c.last_name)
+                self.phones.setdefault(p, key)
+        nk, ok = keys or _keys(c)
         if c.business_id:
-            self.business_ids[c.business_id].setdefault("" if c.is_organization else nk, c.key)
-        ok = org_key(c.organization)
+            self.business_ids[c.business_id].setdefault("" if c.is_organization else nk, key)
         if ok and nk and not c.is_organization:
-            self.orgs[ok].setdefault(nk, c.key)
+            block = self.orgs[ok]
+            if nk not in block:
+                block[nk] = key
+                names, refs = self.sorted_names.setdefault(ok, ([], []))
+                names.append(_sorted_words(nk))
+                refs.append(key)
 
-    def find(self, c: Candidate) -> Match | None:
+    def find(self, c: Candidate, keys: tuple[str, str] | None = None) -> Match | None:
+        emails = self.emails
         for e in c.emails:
-            k = self.emails.get(e)
+            k = emails.get(e)
             if k is not None and k != c.key:
                 return Match(k, True, "email")
+        phones = self.phones
         for p in c.phones:
-            k = self.phones.get(p)
+            k = phones.get(p)
             if k is not None and k != c.key:
                 return Match(k, True, "phone")
-        nk = name_key(c.first_name, c.last_name)
+        nk, ok = keys or _keys(c)
         if c.business_id:
             # An organization by its business ID; a person only with the same name as well
             # (colleagues share their employer's business ID).
@@ -105,19 +123,24 @@ class DuplicateIndex:
                 key = block.get("" if c.is_organization else nk) if (nk or c.is_organization) else None
                 if key is not None and key != c.key:
                     return Match(key, True, "business_id")
-        ok = org_key(c.organization)
         if ok and nk and not c.is_organization:
-            block = self.orgs.get(ok)
-            if block:
-                exact = block.get(nk)
+            people = self.orgs.get(ok)
+            if people:
+                exact = people.get(nk)
                 if exact is not None and exact != c.key:
                     return Match(exact, False, "name", 100.0)
+                names, refs = self.sorted_names[ok]
+                # fuzz.ratio of the word-sorted names is fuzz.token_sort_ratio of the names
                 best = process.extractOne(
-                    nk, block.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=LIKELY_SCORE
+                    _sorted_words(nk), names, scorer=fuzz.ratio, processor=None, score_cutoff=LIKELY_SCORE
                 )
-                if best is not None and block[best[0]] != c.key:
-                    return Match(block[best[0]], False, "name", round(float(best[1]), 1))
+                if best is not None and refs[best[2]] != c.key:
+                    return Match(refs[best[2]], False, "name", round(float(best[1]), 1))
         return None
+
+
+def _keys(c: Candidate) -> tuple[str, str]:
+    return name_key(c.first_name, c.last_name), org_key(c.organization)
 
 
 def build_index(existing: Iterable[Candidate]) -> DuplicateIndex:
@@ -140,26 +163,16 @@ def find_duplicates(
         if c is None:
             out.append(None)
             continue
-        m = existing.find(c) if existing is not None else None
+        keys = _keys(c)
+        m = existing.find(c, keys) if existing is not None else None
         if m is None or not m.sure:
-            m2 = within.find(c)
+            m2 = within.find(c, keys)
             if m2 is not None and (m is None or m2.sure):
                 m = m2
         out.append(m)
         if m is None or not m.in_file:
             # rows that duplicate an earlier row are merged into it, not indexed again
-            within.add(
-                Candidate(
-                    ("row", i),
-                    c.emails,
-                    c.phones,
-                    c.business_id,
-                    c.first_name,
-                    c.last_name,
-                    c.organization,
-                    c.is_organization,
-                )
-            )
+            within.add(c, ("row", i), keys)
     return out
 
 

@@ -19,6 +19,15 @@ class Header:
     names: list[str]  # one clean, unique name per column
     raw: list[str]  # the header cells as written
     width: int  # number of columns (header or data, whichever is wider)
+    # columns hidden in the workbook; column i of the header is sheet column i (A = 0)
+    hidden: frozenset[int] = frozenset()
+
+    def is_hidden(self, column: int) -> bool:
+        return column in self.hidden
+
+    def hidden_names(self) -> list[str]:
+        """The names of the hidden columns, in sheet order."""
+        return [self.names[i] for i in sorted(self.hidden)]
 
 
 def _filled(row: Row) -> list[str]:
@@ -71,8 +80,14 @@ def build_header(
     rows: list[Row],
     row_index: int,
     merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
+    hidden: set[int] | frozenset[int] | None = None,
 ) -> Header:
-    """Clean names for every column that has a header or any data below it."""
+    """Clean names for every column that has a header or any data below it.
+
+    Columns are never dropped or moved: name ``i`` belongs to sheet column ``i``, so the
+    workbook's ``hidden`` columns (0-based) carry over as they are, limited to the header's
+    width (a hidden column with neither header nor data is not a column of the import).
+    """
     header_row = list(rows[row_index]) if row_index < len(rows) else []
     body = rows[row_index + 1 :]
     data_width = 0
@@ -109,4 +124,10 @@ def build_header(
         else:
             seen[key] = 1
         names.append(name)
-    return Header(row_index=row_index, names=names, raw=raw, width=width)
+    return Header(
+        row_index=row_index,
+        names=names,
+        raw=raw,
+        width=width,
+        hidden=frozenset(i for i in hidden or () if 0 <= i < width),
+    )

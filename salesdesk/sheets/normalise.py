@@ -84,13 +84,20 @@ def explode_json(text: str) -> list[str]:
     return [t] if t else []
 
 
+_SEPARATORS = re.compile(r"[;\n]|,\s*(?=\S+@)|\s+/\s+")
+_MAYBE_MANY = re.compile(r"[;\n,/\[]")
+
+
 def split_multi(text: str) -> list[str]:
     """Several values in one cell: JSON array, or separated by ; , / newline."""
     if not text:
         return []
+    if _MAYBE_MANY.search(text) is None:  # one value (most cells): no split needed
+        t = text.strip()
+        return [t] if t else []
     if text.lstrip().startswith("["):
         return explode_json(text)
-    parts = re.split(r"[;\n]|,\s*(?=\S+@)|\s+/\s+", text)
+    parts = _SEPARATORS.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -212,9 +219,32 @@ _ATEXT = r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _FAST_EMAIL = re.compile(rf"^({_ATEXT}(?:\.{_ATEXT})*)@([a-z0-9.-]+)$")
 
 
+_PLAIN_DOMAIN = re.compile(r"[a-z0-9.-]+")
+_SHAPE = str.maketrans("abcdefghijklmnopqrstuvwxyz0123456789", "a" * 26 + "0" * 10)
+# email-validator's verdict on plain domains by their shape (see ``_domain_ok``)
+_DOMAIN_SHAPES: dict[str, bool] = {}
+
+
 @lru_cache(maxsize=65536)
 def _domain_ok(domain: str) -> str | None:
-    """Validated (normalised) domain, or None. Cached: domains repeat across a list."""
+    """Validated (normalised) domain, or None. Cached: domains repeat across a list.
+
+    A purchased list has a domain per company (8,800 in 100,000 rows). For a plain ASCII
+    domain without "--", email-validator's verdict depends only on the lengths and the
+    letter/digit/dot/hyphen pattern of the labels and on the top-level label (its special-use
+    names are all top-level labels), so a domain of the same shape as one already validated,
+    with the same top-level label, shares its verdict: "salo471.fi" is "aaaa000.fi"."""
+    if "--" not in domain and _PLAIN_DOMAIN.fullmatch(domain):
+        head, dot, tld = domain.rpartition(".")
+        shape = head.translate(_SHAPE) + dot + tld
+        verdict = _DOMAIN_SHAPES.get(shape)
+        if verdict is None:
+            verdict = _DOMAIN_SHAPES[shape] = _validated_domain(domain) == domain
+        return domain if verdict else None
+    return _validated_domain(domain)
+
+
+def _validated_domain(domain: str) -> str | None:
     try:
         return validate_email("a@" + domain, check_deliverability=False).domain.lower()
     except EmailNotValidError:
@@ -244,15 +274,33 @@ def email_value(text: str) -> tuple[str | None, Problem | None]:
     )
 
 
+def _own_copy(text: str) -> str:
+    """A new string equal to ``text``. Keeping the reader's own cell strings alive (one in
+    twelve) pins the memory of the whole sheet after it is freed: 40 MB more at 100,000 rows."""
+    return (text + " ")[:-1]
+
+
 def email_column(values: Sequence[Any]) -> tuple[list[list[str]], Problems]:
     """Each cell to a list of valid, lower-cased addresses (JSON and ; separated cells)."""
     cache: dict[str, tuple[list[str], Problem | None]] = {}
     out: list[list[str]] = []
     problems: Problems = {}
+    fast = _FAST_EMAIL.match
     for i, v in enumerate(values):
         if v == "" or v is None:
             out.append([])
             continue
+        if v.__class__ is str:
+            # Most cells hold one clean address: lower-case, no spaces, a known-good domain.
+            m = fast(v)
+            if (
+                m is not None
+                and len(m.group(1)) <= 64
+                and len(v) <= 254
+                and _domain_ok(m.group(2)) == m.group(2)
+            ):
+                out.append([_own_copy(v)])
+                continue
         key = v if isinstance(v, str) else cell_text(v)
         hit = cache.get(key)
         if hit is None:
@@ -275,6 +323,7 @@ def email_column(values: Sequence[Any]) -> tuple[list[list[str]], Problems]:
 # -- phone numbers -----------------------------------------------------------------------------
 
 _PHONE_JUNK = re.compile(r"[\s().\-/\u00a0]")
+_EXT_HINT = re.compile(r"[xX#pP]")
 _EXT = re.compile(r"\s*(?:x|ext\.?|#|p\.?)\s*(\d+)\s*$", re.I)
 _E164 = phonenumbers.PhoneNumberFormat.E164
 
@@ -287,17 +336,18 @@ def _region_prefix(region: str) -> tuple[int, str | None]:
     return meta.country_code or 0, meta.national_prefix
 
 
+# the common types first: the validity test stops at the first type that matches
 _DESC_NAMES = (
-    "premium_rate",
+    "mobile",
+    "fixed_line",
     "toll_free",
+    "premium_rate",
     "shared_cost",
     "voip",
     "personal_number",
     "pager",
     "uan",
     "voicemail",
-    "fixed_line",
-    "mobile",
 )
 
 
@@ -309,22 +359,24 @@ def _validator(region: str) -> Any:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
         return None
-    general = re.compile(meta.general_desc.national_number_pattern)
-    descs = []
+    # One regular expression for the whole test (one C call instead of a Python loop): the
+    # general pattern as a lookahead, then any type's pattern at one of its lengths.
+    alternatives = []
     for name in _DESC_NAMES:
         d = getattr(meta, name, None)
         if d is None or not d.national_number_pattern:
             continue
-        lengths = frozenset(d.possible_length or meta.general_desc.possible_length or ())
+        lengths = sorted(set(d.possible_length or meta.general_desc.possible_length or ()))
         if -1 in lengths:
             continue
-        descs.append((re.compile(d.national_number_pattern), lengths))
+        sized = f"(?=(?:{'|'.join(f'[0-9]{{{n}}}' for n in lengths)})$)" if lengths else ""
+        alternatives.append(f"{sized}(?:{d.national_number_pattern})$")
+    if not alternatives:
+        return lambda nsn: False
+    rx = re.compile(f"(?=(?:{meta.general_desc.national_number_pattern})$)(?:{'|'.join(alternatives)})")
 
     def valid(nsn: str) -> bool:
-        if not general.fullmatch(nsn):
-            return False
-        n = len(nsn)
-        return any((not lengths or n in lengths) and rx.fullmatch(nsn) for rx, lengths in descs)
+        return rx.match(nsn) is not None
 
     return valid
 
@@ -370,7 +422,7 @@ def phone_value(raw: Any, region: str = DEFAULT_REGION) -> tuple[str | None, Pro
     if not text:
         return None, None
     ext = ""
-    m = _EXT.search(text)
+    m = _EXT.search(text) if _EXT_HINT.search(text) else None
     if m:
         ext, text = m.group(1), text[: m.start()]
     digits = _PHONE_JUNK.sub("", text)

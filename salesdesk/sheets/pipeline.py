@@ -7,9 +7,11 @@ The database side (``salesdesk.sheets.batch``) turns an analysis into an import 
 
 from __future__ import annotations
 
+import gc
 import os
 from bisect import bisect_left, insort
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,9 +71,15 @@ class ImportOptions:
     remembered: Mapping[str, str | None] | None = None  # normalised header → field
     default_region: str = nm.DEFAULT_REGION
     unmapped_to_notes: bool = True
+    # also copy the unmapped columns hidden in the workbook into the notes (off: a hidden
+    # helper column of a bought list is not the contact's business; map it to import it)
+    hidden_to_notes: bool = False
     max_rows: int | None = None  # read only this many rows (preview)
     #: leave duplicate detection to ``batch.run_import`` (which checks the database too)
     defer_duplicates: bool = False
+    #: keep the sheet's cells of rows with warnings too, not only of invalid rows (the
+    #: wizard's preview, where any row with a problem can be fixed)
+    keep_warned_cells: bool = False
 
 
 @dataclass
@@ -125,6 +133,15 @@ class Analysis:
     def mapping_dict(self) -> dict[str, str | None]:
         return dict(zip(self.header.names, self.mapping, strict=True))
 
+    @property
+    def hidden_columns(self) -> list[str]:
+        """Names of the columns hidden in the workbook, in sheet order."""
+        return self.header.hidden_names()
+
+    def hidden_unmapped(self) -> list[str]:
+        """Hidden columns that are not imported (no field; not copied to the notes)."""
+        return [self.header.names[i] for i in sorted(self.header.hidden) if self.mapping[i] is None]
+
     def counts(self) -> dict[str, int]:
         c = dict.fromkeys(STATUSES, 0)
         for r in self.rows:
@@ -158,7 +175,7 @@ def resolve_header(sheet: Sheet, options: ImportOptions, path: Path) -> Header:
                 )
             )
         idx = found
-    return build_header(rows, idx, sheet.merged)
+    return build_header(rows, idx, sheet.merged, sheet.hidden_columns)
 
 
 def resolve_mapping(header: Header, body: list[Row], options: ImportOptions) -> list[str | None]:
@@ -184,6 +201,20 @@ def resolve_mapping(header: Header, body: list[Row], options: ImportOptions) -> 
     return mapping
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while a sheet is read, checked or written: those build
+    millions of small objects (no cycles among them) and a collector pass over a big heap
+    costs seconds at 100,000 rows. Back on (if it was) when done."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def analyse(
     path: str | os.PathLike[str],
     options: ImportOptions | None = None,
@@ -191,6 +222,16 @@ def analyse(
     sheet: Sheet | None = None,
 ) -> Analysis:
     """Run the pipeline up to the preview. Raises ``UserError`` for a file it cannot use."""
+    with gc_paused():
+        return _analyse(path, options, existing, sheet)
+
+
+def _analyse(
+    path: str | os.PathLike[str],
+    options: ImportOptions | None,
+    existing: DuplicateIndex | None,
+    sheet: Sheet | None,
+) -> Analysis:
     options = options or ImportOptions()
     p = Path(path)
     sheet = sheet or load_sheet(p, options)
@@ -387,7 +428,8 @@ def normalise_rows(
     if "is_company" in cols:
         company_flags = [nm.is_company_value(v) for v in _column(body, cols["is_company"][0])]
 
-    # Notes: mapped notes columns, then (optionally) every unmapped column as "Header: value".
+    # Notes: mapped notes columns, then (optionally) every unmapped visible column as
+    # "Header: value".
     def notes_for(field_name: str, extra: Sequence[int]) -> list[str] | None:
         srcs = [(c, True) for c in cols.get(field_name, [])] + [(c, False) for c in extra]
         if not srcs:
@@ -403,10 +445,20 @@ def normalise_rows(
                     out[r] = f"{out[r]}\n{line}" if out[r] else line
         return out
 
-    unmapped = [i for i, f in enumerate(mapping) if f is None] if options.unmapped_to_notes else []
+    # A column hidden in the workbook goes to the notes only when asked (mapped, it imports).
+    unmapped = (
+        [
+            i
+            for i, f in enumerate(mapping)
+            if f is None and (options.hidden_to_notes or i not in header.hidden)
+        ]
+        if options.unmapped_to_notes
+        else []
+    )
     contact_notes = notes_for("notes", unmapped)
     lead_notes = notes_for("lead_notes", [])
 
+    keep_warned = options.keep_warned_cells
     results: list[RowResult] = []
     get = values.get
     for r in range(n):
@@ -496,8 +548,13 @@ def normalise_rows(
         ):
             is_org = True
         row_problems = problems[r]
-        if not any(
-            rec.get(k) for k in ("first_name", "last_name", "organization", "email", "phone", "mobile")
+        if not (
+            rec.get("first_name")
+            or rec.get("last_name")
+            or rec.get("organization")
+            or em
+            or rec.get("phone")
+            or rec.get("mobile")
         ):
             row_problems.append(
                 CellProblem(
@@ -515,9 +572,11 @@ def normalise_rows(
                 values=rec,
                 is_organization=is_org,
                 problems=row_problems,
-                # kept for "Save rejected rows" and fixing a row in the preview only (100k rows of
-                # cells cost memory)
-                original=body[r] if row_problems else [],
+                # kept for "Save rejected rows" (and, in the wizard's preview, for fixing rows
+                # with warnings too): 100k rows of cells cost memory
+                original=body[r]
+                if row_problems and (keep_warned or any(p.error for p in row_problems))
+                else [],
             )
         )
     return results, empty, bool(last_first)
@@ -525,10 +584,11 @@ def normalise_rows(
 
 def candidate(r: RowResult, key: Any = None) -> Candidate:
     v = r.values
+    email, email2, phone, mobile = v.get("email"), v.get("email2"), v.get("phone"), v.get("mobile")
     return Candidate(
         key=key if key is not None else ("row", r.index),
-        emails=[e for e in (v.get("email"), v.get("email2")) if e],
-        phones=[p for p in (v.get("phone"), v.get("mobile")) if p and p.startswith("+")],
+        emails=[e for e in (email, email2) if e] if email2 else [email] if email else [],
+        phones=[p for p in (phone, mobile) if p and p[0] == "+"] if phone or mobile else [],
         business_id=v.get("business_id"),
         first_name=v.get("first_name"),
         last_name=v.get("last_name"),
@@ -537,8 +597,8 @@ def candidate(r: RowResult, key: Any = None) -> Candidate:
     )
 
 
-def _status(r: RowResult, m: Match | None) -> str:
-    if r.errors:
+def _status(r: RowResult, m: Match | None, bad: bool) -> str:
+    if bad:
         return INVALID
     if r.values.get("id_contact"):
         return UPDATE
@@ -554,9 +614,10 @@ def classification(
 ) -> list[tuple[str, Match | None]]:
     """Each row's (status, match), without touching the rows: safe to run in a worker thread
     on a snapshot (``list(analysis.rows)``) while the window keeps fixing rows."""
-    cands = [None if r.errors else candidate(r) for r in rows]
+    bad = [bool(r.problems) and any(p.error for p in r.problems) for r in rows]
+    cands = [None if b else candidate(r) for r, b in zip(rows, bad, strict=True)]
     matches = find_duplicates(cands, existing)
-    return [(_status(r, m), m) for r, m in zip(rows, matches, strict=True)]
+    return [(_status(r, m, b), m) for r, m, b in zip(rows, matches, bad, strict=True)]
 
 
 def apply_classification(rows: Sequence[RowResult], result: Sequence[tuple[str, Match | None]]) -> None:
@@ -638,7 +699,7 @@ def classify_row(
         m2 = within.find(c)
         if m2 is not None and (m is None or m2.sure):
             m = m2
-    r.match, r.status = m, _status(r, m)
+    r.match, r.status = m, _status(r, m, False)
 
 
 class PreviewGroups:

@@ -6,7 +6,9 @@
   the delimiter sniffed among ``,`` ``;`` tab and ``|``.
 
 Cells come back as ``str`` (possibly empty), ``int``, ``float``, ``bool``, ``date`` or
-``datetime``; formulas give their cached values.
+``datetime``; formulas give their cached values. Row cells are indexed by sheet column
+(A = 0). ``Sheet.hidden_columns`` holds the columns hidden in an .xlsx/.xlsm/.xls/.ods
+(``salesdesk.sheets.hidden_columns``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 from salesdesk.sheets import safety
+from salesdesk.sheets.hidden_columns import hidden_columns as find_hidden_columns
 from salesdesk.sheets.safety import Container
 
 Cell = Any
@@ -43,6 +46,8 @@ class Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.xls/.ods)
+    hidden_columns: set[int] = field(default_factory=set)
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[str]:
@@ -161,6 +166,7 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             sheet_names=names,
             truncated=bool(max_rows) and ws.height > len(rows),
             merged=merged,
+            hidden_columns=find_hidden_columns(p, chosen),
         )
     finally:
         wb.close()
@@ -197,14 +203,24 @@ def _read_xlsx_head(p: Path, sheet: str | int | None, max_rows: int) -> Sheet:
             raise _no_such_sheet(p, sheet, names)
         chosen = sheet
     rows = head(chosen)
-    return Sheet(name=chosen, rows=rows, sheet_names=names, truncated=len(rows) >= max_rows)
+    return Sheet(
+        name=chosen,
+        rows=rows,
+        sheet_names=names,
+        truncated=len(rows) >= max_rows,
+        hidden_columns=find_hidden_columns(p, chosen),
+    )
+
+
+_TIMEISH = frozenset({time, timedelta})
 
 
 def _clean_rows(raw: list[list[Any]]) -> list[Row]:
     """Turn calamine's values into plain ones: times and durations to text; drop empty tail."""
     rows: list[Row] = []
+    timeish = _TIMEISH.isdisjoint
     for r in raw:
-        if any(isinstance(v, (time, timedelta)) for v in r):
+        if not timeish(map(type, r)):
             r = [
                 v.isoformat() if isinstance(v, time) else str(v) if isinstance(v, timedelta) else v for v in r
             ]
@@ -297,7 +313,13 @@ def _read_openpyxl(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
                 break
         if rows and len(rows[0]) > safety.MAX_COLUMNS:
             raise safety.too_big_error(p)
-        return Sheet(name=chosen, rows=_clean_rows(rows), sheet_names=names, truncated=bool(max_rows))
+        return Sheet(
+            name=chosen,
+            rows=_clean_rows(rows),
+            sheet_names=names,
+            truncated=bool(max_rows),
+            hidden_columns=find_hidden_columns(p, chosen),
+        )
     finally:
         wb.close()
 

@@ -4,7 +4,7 @@ in the forms people type them, on SQLite (FTS5) and PostgreSQL."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from salesdesk.db import Database, search_index
 from salesdesk.db.models import Contact, Lead, SearchEntry, Stage
@@ -156,6 +156,50 @@ def test_bulk_inserts_are_indexed_by_reindex_and_rebuild(any_db: Database) -> No
         session.add(Contact(name="After Bulk", first_name="After", last_name="Bulk"))
     assert len(_find(any_db, "contact", "After")) == 1
     assert len(_find(any_db, "contact", "Bulk")) == 31
+
+
+@pytest.mark.pg
+def test_bulk_reindex_writes_what_the_row_by_row_path_writes(any_db: Database) -> None:
+    """On SQLite the bulk path computes the text inside the database (SQL equal to the
+    Python functions) and feeds FTS5 in one pass: same bodies as the ORM path, an FTS index
+    that passes its own integrity check, and FTS5's merge setting left as it was."""
+    ids = _add_people(any_db)
+    with any_db.transaction() as session:
+        session.execute(
+            insert(Contact),
+            [
+                {
+                    "name": f"Bulk Person{i}" if i % 3 else f"Mr Person{i}",
+                    "first_name": "Bulk",
+                    "last_name": f"Person{i}",
+                    "phone": "+358401112233" if i % 2 else "",
+                    "mobile": "+46701234567" if i % 5 == 0 else "",
+                    "notes": "ends with a space " if i % 4 == 0 else "",
+                    "organization_id": ids["org"] if i % 7 == 0 else None,
+                }
+                for i in range(20)
+            ],
+        )
+    with any_db.session() as session:
+        before = {(e.kind, e.ref_id): e.body for e in session.scalars(select(SearchEntry))}
+    with any_db.transaction() as session:
+        everyone = session.scalars(select(Contact.id)).all()
+        search_index.reindex(session, contact_ids=everyone, bulk=True)
+    with any_db.transaction() as session:
+        bulk = {(e.kind, e.ref_id): e.body for e in session.scalars(select(SearchEntry))}
+        search_index.reindex(session, contact_ids=everyone)  # row by row
+    with any_db.session() as session:
+        rows = {(e.kind, e.ref_id): e.body for e in session.scalars(select(SearchEntry))}
+    assert bulk == rows
+    assert {k: v for k, v in bulk.items() if k in before} == before  # nothing changed, same text
+    assert len(bulk) == len(everyone) + 1  # every contact and the one lead, no doubles
+    assert len(_find(any_db, "contact", "040 111 2233")) == 10
+    assert _find(any_db, "lead", "Aino CNC") == {ids["lead"]}
+    if any_db.engine.dialect.name == "sqlite":
+        with any_db.transaction() as session:
+            session.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
+            config = dict(session.execute(text("SELECT k, v FROM search_fts_config")).all())
+        assert config.get("automerge", 4) == 4
 
 
 @pytest.mark.pg

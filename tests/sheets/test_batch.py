@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from salesdesk.db.models import Contact, ImportBatch, ImportChange, Lead, SearchEntry
+from salesdesk.errors import UserError
 from salesdesk.sheets import batch, pipeline
 
 REPO = Path(__file__).resolve().parents[2]
@@ -178,6 +179,7 @@ def test_cli_unreadable_exit_2(samples_dir, tmp_path, name):
 KILL_SCRIPT = r"""
 import sys, time
 from salesdesk.db import open_database
+from salesdesk.errors import UserError
 from salesdesk.sheets import batch, pipeline
 db = open_database(sys.argv[1])
 a = pipeline.analyse(sys.argv[2])
@@ -244,3 +246,69 @@ def test_bulk_written_rows_read_back_through_the_orm(db, tmp_path):
 
         found = s.scalars(search_index.matching_ids(s, "contact", "Virtanen")).all()
         assert c.id in found
+
+
+@pytest.mark.pg
+def test_each_imported_lead_gets_its_first_stage_change_and_first_contact(any_db, tmp_path):
+    """Stage changes and first-contact follow-ups are written set-wise (INSERT … SELECT):
+    one of each per new lead, in the lead's own stage, titled with the contact's name."""
+    from salesdesk.db.models import FollowUp, StageChange
+
+    long_name = "Aleksanteri " + "Pitkäsukunimi" * 30
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "Etunimi;Sukunimi;Sähköposti;Kiinnostus\n"
+        "Matti;Virtanen;matti@testi.fi;kuuma\n"
+        "Liisa;Laine;liisa@testi.fi;kylmä\n"
+        f"{long_name.split()[0]};{long_name.split()[1]};pitka@testi.fi;\n",
+        "utf-8",
+    )
+    res = batch.run_import(any_db, pipeline.analyse(f), batch.BatchSettings(created_by="Tester"))
+    assert res.created == 3 and res.followups == 3
+    with any_db.session() as s:
+        changes = s.execute(
+            select(
+                StageChange.lead_id,
+                StageChange.from_stage_id,
+                StageChange.to_stage_id,
+                StageChange.changed_by,
+            )
+        ).all()
+        leads = {lead.id: lead for lead in s.scalars(select(Lead))}
+        assert sorted(c.lead_id for c in changes) == sorted(res.lead_ids)
+        for c in changes:
+            assert c.from_stage_id is None and c.to_stage_id == leads[c.lead_id].stage_id
+            assert c.changed_by == "Tester"
+        follow = {fu.lead_id: fu for fu in s.scalars(select(FollowUp))}
+        assert set(follow) == set(res.lead_ids)
+        hot = next(lead for lead in leads.values() if lead.contact.first_name == "Matti")
+        cold = next(lead for lead in leads.values() if lead.contact.first_name == "Liisa")
+        assert follow[hot.id].title == "First contact: Matti Virtanen"
+        assert follow[hot.id].due_at < follow[cold.id].due_at  # hot is called first
+        assert follow[hot.id].rule == "first_contact" and follow[hot.id].status == "open"
+        assert follow[hot.id].contact_id == hot.contact_id and follow[hot.id].created_at.tzinfo
+        longest = max(follow.values(), key=lambda fu: len(fu.title))
+        assert len(longest.title) == 300 and longest.title.startswith("First contact: Aleksanteri")
+        assert len({fu.uid for fu in follow.values()}) == 3 and all(
+            len(fu.uid) == 32 for fu in follow.values()
+        )
+
+
+def test_the_cycle_collector_is_back_on_after_an_import_even_a_failed_one(db, tmp_path):
+    import gc
+
+    f = tmp_path / "ok.csv"
+    f.write_text("Nimi;Sähköposti\nMatti Virtanen;matti@testi.fi\n", "utf-8")
+    batch.run_import(db, pipeline.analyse(f))
+    assert gc.isenabled()
+    bad = tmp_path / "empty.csv"
+    bad.write_text("", "utf-8")
+    with pytest.raises(UserError):
+        pipeline.analyse(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.analyse(f)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -185,6 +185,9 @@ def test_round_trip(db, crm, tmp_path: Path, lang: str) -> None:  # type: ignore
     wb.save(target)
 
     analysis = pipeline.analyse(target)
+    # the ID columns are hidden in the export, and hidden recognised columns still map
+    assert analysis.hidden_columns == [h[0], h[1]]
+    assert analysis.mapping[:2] == ["id_lead", "id_contact"]
     result = batch.run_import(db, analysis, batch.BatchSettings(created_by="test"))
     assert result.batch_id is not None
     assert result.created == 1  # Liisa (her organization comes along)

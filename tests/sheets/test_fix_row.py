@@ -201,3 +201,18 @@ def test_preview_groups_follow_moved_rows_like_a_recount() -> None:
         assert groups.counts == fresh.counts
         assert groups.shown == fresh.shown
     assert sum(groups.counts.values()) == 400
+
+
+def test_rows_with_only_warnings_keep_their_cells_when_asked(tmp_path: Path) -> None:
+    path = _sheet(tmp_path, "Pekka;Nieminen;Rakennus Oy;pekka@rakennus.fi;;;;ensi viikolla;;")
+    plain = pipeline.analyse(path, pipeline.ImportOptions())
+    assert plain.rows[0].status == pipeline.NEW and plain.rows[0].original == []  # memory kept low
+    opts = pipeline.ImportOptions(keep_warned_cells=True)
+    a = pipeline.analyse(path, opts)
+    assert a.rows[0].original[_col(a, "Arvioitu päätös")] == "ensi viikolla"
+    row = pipeline.fix_cells(
+        a, 0, {_col(a, "Arvioitu päätös"): "1.3.2027"}, opts, keys=pipeline.FileKeys(a.rows)
+    )
+    assert (
+        row.status == pipeline.NEW and row.problems == [] and row.values["expected_close"] == date(2027, 3, 1)
+    )

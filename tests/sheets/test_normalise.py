@@ -138,3 +138,42 @@ def test_unicode_digit_lookalikes_are_not_numbers(value):
     nm.phone_value(value)
     nm.postal_value(value, "FI")
     nm.int_value(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=0, max_size=70),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(
+        [
+            "fi",
+            "com",
+            "se",
+            "local",
+            "test",
+            "arpa",
+            "onion",
+            "invalid",
+            "localhost",
+            "x",
+            "123",
+            "a1",
+            "xn--p1ai",
+        ]
+    ),
+)
+def test_plain_domains_judged_by_shape_as_email_validator_judges_them(labels, tld):
+    """The shape shortcut in ``_domain_ok`` never disagrees with email-validator itself."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from salesdesk.sheets.normalise import _domain_ok
+
+    domain = ".".join([*labels, tld])
+    try:
+        expected = validate_email("a@" + domain, check_deliverability=False).domain.lower()
+    except EmailNotValidError:
+        expected = None
+    assert _domain_ok(domain) == expected

@@ -60,6 +60,10 @@
         <translation>tallenna hylätyt rivit virhesarakkeen kanssa</translation>
     </message>
     <message>
+        <source>also copy the unmapped columns that are hidden in the sheet into the notes (default: left out)</source>
+        <translation>kopioi myös taulukossa piilotetut sarakkeet, joille ei ole kenttää, lisätietoihin (oletus: jätetään pois)</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>tulosta JSON</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>{file}, sheet “{sheet}” (header on row {row}): {read} rows read, {created} created, {updated} updated, {dups} duplicates, {skipped} skipped, {rejected} rejected.</source>
         <translation>{file}, taulukko ”{sheet}” (otsikko rivillä {row}): luettiin {read} riviä, luotiin {created}, päivitettiin {updated}, kaksoiskappaleita {dups}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
+    </message>
+    <message>
+        <source>Hidden columns not imported: {columns} (to import one, map it with --mapping).</source>
+        <translation>Piilotettuja sarakkeita ei tuotu: {columns} (tuo sarake yhdistämällä se kenttään valitsimella --mapping).</translation>
     </message>
     <message>
         <source>{n} rows belong to people whose data was erased at their request; they were not imported.</source>

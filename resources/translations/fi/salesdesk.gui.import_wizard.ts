@@ -155,6 +155,22 @@
         <translation>Rivi</translation>
     </message>
     <message>
+        <source>Include the columns hidden in the sheet</source>
+        <translation>Myös taulukossa piilotetut sarakkeet</translation>
+    </message>
+    <message>
+        <source>Columns hidden in the spreadsheet usually hold the seller&apos;s helper data. They go to the notes only when this is checked; a hidden column mapped to a field is imported.</source>
+        <translation>Taulukossa piilotetuissa sarakkeissa on yleensä listan myyjän aputietoja. Ne viedään lisätietoihin vain, kun tämä on valittuna; kenttään yhdistetty piilotettu sarake tuodaan aina.</translation>
+    </message>
+    <message>
+        <source>This column is hidden in the spreadsheet. It is imported only if you map it to a field.</source>
+        <translation>Tämä sarake on piilotettu taulukossa. Se tuodaan vain, jos yhdistät sen kenttään.</translation>
+    </message>
+    <message>
+        <source>{name} (hidden in the sheet)</source>
+        <translation>{name} (piilotettu taulukossa)</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Ongelmat</translation>
     </message>

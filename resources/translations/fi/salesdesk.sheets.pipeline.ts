@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Row {row} is not in the sheet; it has {count} rows.</source>
-        <extracomment>Row statuses, in the order the preview shows them. leave duplicate detection to ``batch.run_import`` (which checks the database too)</extracomment>
+        <extracomment>Row statuses, in the order the preview shows them. leave duplicate detection to ``batch.run_import`` (which checks the database too) keep the sheet&apos;s cells of rows with warnings too, not only of invalid rows (the wizard&apos;s preview, where any row with a problem can be fixed)</extracomment>
         <translation>Riviä {row} ei ole taulukossa; siinä on {count} riviä.</translation>
     </message>
     <message>
