@@ -717,7 +717,14 @@ class PreviewPage(QWizardPage):
             analysis = pipeline.analyse(path, opts, existing=existing)
             with db.session() as session:
                 erased = sheet_batch.erased_row_indexes(session, analysis.rows)
-            return analysis, existing, erased, pipeline.FileKeys(analysis.rows)
+            keys = pipeline.FileKeys(analysis.rows)
+            # The analysis lives as long as the wizard: millions of objects the cycle
+            # collector would otherwise walk again and again (a second-long pause of the
+            # window after a fix). They hold no cycles; reference counting still frees them.
+            import gc
+
+            gc.freeze()
+            return analysis, existing, erased, keys
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._done)
