@@ -616,28 +616,34 @@ def _write_batch(
 
         referrer_of = _referrer_ids(session, lead_rows, row_contact)
 
+        title_default = _clip(settings.source_detail or "", "title", _LEAD_LIMITS)
+        detail_default = _clip(settings.source_detail, "source_detail", _LEAD_LIMITS)
+        same = {"currency": settings.currency, "import_batch_id": bid}
+
         def lead_payload(r: RowResult, pos: int) -> dict[str, Any]:
-            v = r.values
-            temp = v.get("temperature")
+            get = r.values.get
+            temp = get("temperature")
+            close = get("expected_close")
+            title = get("lead_title")
+            detail = get("source_detail")
+            stage_name, owner_name, source_name = get("stage"), get("owner"), get("lead_source")
+            notes = get("lead_notes") or ""
+            if get("referred_by"):
+                notes = _lead_notes(r.values, linked=referrer_of.get(r.index) is not None)
             return {
+                **same,
                 "contact_id": row_contact[r.index],
-                "title": _clip(v.get("lead_title") or settings.source_detail or "", "title", _LEAD_LIMITS),
-                "stage_id": look.stage_id(v.get("stage")) or stage.id,
+                "title": _clip(title, "title", _LEAD_LIMITS) if title else title_default,
+                "stage_id": (look.stage_id(stage_name) if stage_name else None) or stage.id,
                 "position": pos,
-                "value_cents": v.get("value_cents") or 0,
-                "currency": settings.currency,
-                "expected_close": v.get("expected_close"),
-                "temperature": temp or suggest_temperature(v.get("expected_close"))
-                if v.get("expected_close")
-                else (temp or Temperature.COLD),
+                "value_cents": get("value_cents") or 0,
+                "expected_close": close,
+                "temperature": (temp or suggest_temperature(close)) if close else (temp or Temperature.COLD),
                 "temperature_manual": temp is not None,
-                "source": look.source(v.get("lead_source")) or settings.source,
-                "source_detail": _clip(
-                    v.get("source_detail") or settings.source_detail, "source_detail", _LEAD_LIMITS
-                ),
-                "owner_id": look.owner_id(v.get("owner")) or next(owner_cycle),
-                "notes": _lead_notes(v, linked=referrer_of.get(r.index) is not None),
-                "import_batch_id": bid,
+                "source": (look.source(source_name) if source_name else None) or settings.source,
+                "source_detail": _clip(detail, "source_detail", _LEAD_LIMITS) if detail else detail_default,
+                "owner_id": (look.owner_id(owner_name) if owner_name else None) or next(owner_cycle),
+                "notes": notes,
             }
 
         for start in range(0, len(lead_rows), _CHUNK):
@@ -1076,7 +1082,8 @@ def _insert_returning(
     table = cast(Table, model.__table__)
     conn = session.connection()
     now = utcnow()
-    keys = sorted({k for p in payload for k in p} - set(stamps))
+    given = {k for p in payload for k in p}
+    keys = sorted(given - set(stamps))
     defaults = {
         c.name: c.default.arg  # type: ignore[attr-defined]
         for c in table.columns
@@ -1091,12 +1098,15 @@ def _insert_returning(
         if name not in fill and name not in stamps and name != "id":
             fill[name] = value
     keys = sorted(fill)
-    rows = []
-    for p in payload:
-        row = {**fill, **p}
-        for k in stamps:
-            row.pop(k, None)
-        rows.append(row)
+    if given.isdisjoint(stamps):
+        rows = [{**fill, **p} for p in payload]
+    else:
+        rows = []
+        for p in payload:
+            row = {**fill, **p}
+            for k in stamps:
+                row.pop(k, None)
+            rows.append(row)
     stmt = table.insert().values({k: _constant(conn, now) for k in stamps})
     if conn.dialect.name == "sqlite":
         start = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
