@@ -130,6 +130,14 @@ class ImportWizard(QWizard):
             return
         super().reject()
 
+    def done(self, result: int) -> None:
+        # The preview froze its analysis out of the cycle collector's way (gc.freeze);
+        # once the wizard closes, everything frozen is collectable again.
+        import gc
+
+        gc.unfreeze()
+        super().done(result)
+
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:

@@ -303,3 +303,14 @@ def test_closing_the_wizard_during_a_recheck_leaves_the_worker_to_finish(qtbot, 
     qtbot.waitUntil(lambda: worker not in import_wizard._ORPHANS, timeout=30_000)
     with ctx.db.session() as s:
         assert s.scalar(select(func.count(Contact.id))) == 0  # nothing was written
+
+
+def test_the_previews_frozen_analysis_is_collectable_again_once_the_wizard_closes(
+    qtbot, ctx, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    wiz, _page = _to_preview(qtbot, ctx, _sheet(tmp_path))
+    assert gc.get_freeze_count() > 0  # kept out of the collector's way while the preview is open
+    wiz.reject()
+    assert gc.get_freeze_count() == 0
