@@ -1610,7 +1610,8 @@ def generate(
     gen.batch_changes()
     gen.write()
     contact_ids = [c["id"] for c in gen.rows["contacts"]]
-    search_index.reindex(session, contact_ids=contact_ids, bulk=True)
+    lead_ids = [lead["id"] for lead in gen.rows["leads"]]
+    search_index.reindex(session, contact_ids=contact_ids, lead_ids=lead_ids, bulk=True)
     if gen.rows["owners"] and not settings.get(session, settings.ME):
         settings.put(session, settings.ME, str(gen.active_owner_ids[0]))
     session.flush()

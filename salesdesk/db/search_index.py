@@ -12,7 +12,21 @@ import re
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Integer, Select, Table, and_, column, delete, event, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    and_,
+    column,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -61,27 +75,11 @@ def contact_body(
     )
 
 
-def lead_body(
-    title: str | None,
-    source_detail: str | None,
-    notes: str | None,
-    contact: str | None,
-    email: str | None,
-    phone: str | None,
-    mobile: str | None,
-    organization: str | None,
-) -> str:
-    """The search text of a lead: its own text and its contact's name, e-mail and phones."""
-    return _join(
-        title,
-        contact,
-        organization,
-        email,
-        _phone_forms(phone or ""),
-        _phone_forms(mobile or ""),
-        source_detail,
-        notes,
-    )
+def lead_body(title: str | None, source_detail: str | None, notes: str | None) -> str:
+    """The search text of a lead: its own text. Its contact's name, organization, e-mail
+    and phones are found through the contact's entry (see :func:`matching_ids`), so a big
+    import does not index them twice."""
+    return _join(title, source_detail, notes)
 
 
 def reindex(
@@ -91,7 +89,7 @@ def reindex(
     contact_ids: Iterable[int] = (),
     bulk: bool = False,
 ) -> None:
-    """Rewrite the search text of these leads and contacts (and the leads of the contacts).
+    """Rewrite the search text of these leads and contacts.
 
     ``bulk=True`` after loading many rows at once (the importer, the demo). On SQLite the
     text is then computed inside the database (``INSERT … SELECT`` with SQL equal to
@@ -134,16 +132,7 @@ _CONTACT_BODY_SQL = _sql_join(
     "o.name",
     "c.notes",
 )
-_LEAD_BODY_SQL = _sql_join(
-    "l.title",
-    "c.name",
-    "o.name",
-    "c.email",
-    _sql_phone_forms("c.phone"),
-    _sql_phone_forms("c.mobile"),
-    "l.source_detail",
-    "l.notes",
-)
+_LEAD_BODY_SQL = _sql_join("l.title", "l.source_detail", "l.notes")
 
 
 def _reindex_sqlite(session: Session, lead_set: set[int], contact_set: set[int]) -> None:
@@ -159,10 +148,6 @@ def _reindex_sqlite(session: Session, lead_set: set[int], contact_set: set[int])
             run("INSERT INTO sd_ri_contacts (id) VALUES (?)", [(i,) for i in sorted(contact_set)])
         if lead_set:
             run("INSERT INTO sd_ri_leads (id) VALUES (?)", [(i,) for i in sorted(lead_set)])
-        run(
-            "INSERT OR IGNORE INTO sd_ri_leads (id) SELECT id FROM leads "
-            "WHERE contact_id IN (SELECT id FROM sd_ri_contacts)"
-        )
         for kind, ids in (("contact", "sd_ri_contacts"), ("lead", "sd_ri_leads")):
             run(f"DELETE FROM search_entries WHERE kind = '{kind}' AND ref_id IN (SELECT id FROM {ids})")
         # after the deletes: new rows take ids above the highest one left
@@ -176,7 +161,6 @@ def _reindex_sqlite(session: Session, lead_set: set[int], contact_set: set[int])
         run(
             f"INSERT INTO search_entries (kind, ref_id, body) "
             f"SELECT 'lead', l.id, {_LEAD_BODY_SQL} FROM leads l "
-            f"JOIN contacts c ON c.id = l.contact_id LEFT JOIN contacts o ON o.id = c.organization_id "
             f"WHERE l.id IN (SELECT id FROM sd_ri_leads)"
         )
         if trigger is not None:
@@ -209,9 +193,6 @@ def _suspend_fts_insert(session: Session) -> str | None:
 
 
 def _reindex(session: Session, lead_set: set[int], contact_set: set[int]) -> None:
-    if contact_set:
-        for chunk in _chunks(sorted(contact_set)):
-            lead_set.update(session.scalars(select(Lead.id).where(Lead.contact_id.in_(chunk))))
     org = aliased(Contact)
     for chunk in _chunks(sorted(contact_set)):
         rows = session.execute(
@@ -235,20 +216,7 @@ def _reindex(session: Session, lead_set: set[int], contact_set: set[int]) -> Non
         _write(session, "contact", chunk, {r[0]: contact_body(*r[1:]) for r in rows})  # type: ignore[call-arg]
     for chunk in _chunks(sorted(lead_set)):
         lead_rows = session.execute(
-            select(
-                Lead.id,
-                Lead.title,
-                Lead.source_detail,
-                Lead.notes,
-                Contact.name,
-                Contact.email,
-                Contact.phone,
-                Contact.mobile,
-                org.name,
-            )
-            .join(Contact, Lead.contact_id == Contact.id)
-            .outerjoin(org, Contact.organization_id == org.id)
-            .where(Lead.id.in_(chunk))
+            select(Lead.id, Lead.title, Lead.source_detail, Lead.notes).where(Lead.id.in_(chunk))
         ).all()
         _write(session, "lead", chunk, {r[0]: lead_body(*r[1:]) for r in lead_rows})
 
@@ -271,7 +239,12 @@ def _write(session: Session, kind: str, ids: list[int], bodies: dict[int, str]) 
 def rebuild(session: Session) -> None:
     """Rebuild the whole index (after a bulk load, or to mend it)."""
     session.execute(delete(SearchEntry))
-    reindex(session, contact_ids=session.scalars(select(Contact.id)).all(), bulk=True)
+    reindex(
+        session,
+        contact_ids=session.scalars(select(Contact.id)).all(),
+        lead_ids=session.scalars(select(Lead.id)).all(),
+        bulk=True,
+    )
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
 
@@ -297,34 +270,56 @@ def _phone_digits(text_: str) -> str | None:
     return None
 
 
-def matching_ids(session: Session, kind: str, query: str) -> Select[int]:
+def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
     """A SELECT of the ids of leads or contacts (``kind``) whose text matches every word.
 
     Words match at the start of a word of the text on SQLite (FTS5, prefix queries) and
     anywhere in the text on PostgreSQL; both ignore case and diacritics ("makinen" finds
     "Mäkinen"). A query that looks like a phone number also matches as one number, so
-    "040 123 4567" finds +358401234567.
+    "040 123 4567" finds +358401234567. A lead's text is its own and its contact's (name,
+    organization, e-mail, phones …): each word may match either entry.
     """
     words = _words(query)
     digits = _phone_digits(query)
-    base = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
     if not words:
-        return base
-    if session.get_bind().dialect.name == "sqlite":
-        fts = " AND ".join(_fts_word(w) for w in words)
+        if kind == "lead":
+            return select(Lead.id)
+        return select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+
+    def entries(entry_kind: str, word: str) -> Select[Any]:
+        """Ids of the entries of ``entry_kind`` whose text has ``word``."""
+        base = select(SearchEntry.ref_id).where(SearchEntry.kind == entry_kind)
+        if sqlite:
+            fts = table("search_fts", column("rowid", Integer), column("search_fts"))
+            hits = select(fts.c.rowid).where(fts.c.search_fts.op("MATCH")(_fts_word(word)))
+            return base.where(SearchEntry.id.in_(hits))
+        folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
+        return base.where(folded_body.like(_like_pattern(word), escape="\\"))
+
+    if kind != "lead":
+        # a contact's words are all in its one entry: one FTS5 query for all of them
+        ids = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
+        if sqlite:
+            fts_query = " AND ".join(_fts_word(w) for w in words)
+            if digits is not None:
+                fts_query = f"({fts_query}) OR {_fts_word(digits)}"
+            fts = table("search_fts", column("rowid", Integer), column("search_fts"))
+            hits = select(fts.c.rowid).where(fts.c.search_fts.op("MATCH")(fts_query))
+            return ids.where(SearchEntry.id.in_(hits))
+        folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
+        every = and_(*(folded_body.like(_like_pattern(w), escape="\\") for w in words))
         if digits is not None:
-            fts = f"({fts}) OR {_fts_word(digits)}"
-        rowids = (
-            text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q")
-            .bindparams(q=fts)
-            .columns(column("rowid", Integer))
-        )
-        return base.where(SearchEntry.id.in_(select(rowids.subquery().c.rowid)))
-    folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
-    every_word = and_(*(folded_body.like(_like_pattern(w), escape="\\") for w in words))
+            return ids.where(or_(every, folded_body.like(_like_pattern(digits), escape="\\")))
+        return ids.where(every)
+
+    def has(word: str) -> ColumnElement[bool]:
+        return or_(Lead.id.in_(entries("lead", word)), Lead.contact_id.in_(entries("contact", word)))
+
+    every_word = and_(*(has(w) for w in words))
     if digits is not None:
-        return base.where(or_(every_word, folded_body.like(_like_pattern(digits), escape="\\")))
-    return base.where(every_word)
+        return select(Lead.id).where(or_(every_word, has(digits)))
+    return select(Lead.id).where(every_word)
 
 
 def _fts_word(word: str) -> str:
