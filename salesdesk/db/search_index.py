@@ -287,34 +287,28 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
         return select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
     sqlite = session.get_bind().dialect.name == "sqlite"
 
-    def entries(entry_kind: str, word: str) -> Select[Any]:
-        """Ids of the entries of ``entry_kind`` whose text has ``word``."""
-        base = select(SearchEntry.ref_id).where(SearchEntry.kind == entry_kind)
+    def matching(entry_kind: str, words: list[str], digits: str | None = None) -> Select[Any]:
+        """Ids of the entries of ``entry_kind`` that have every word (or, given ``digits``,
+        the phone number): one FTS5 query on SQLite, LIKE on PostgreSQL."""
+        ids = select(SearchEntry.ref_id).where(SearchEntry.kind == entry_kind)
         if sqlite:
+            query = " AND ".join(_fts_word(w) for w in words)
+            if digits is not None:
+                query = f"({query}) OR {_fts_word(digits)}"
             fts = table("search_fts", column("rowid", Integer), column("search_fts"))
-            hits = select(fts.c.rowid).where(fts.c.search_fts.op("MATCH")(_fts_word(word)))
-            return base.where(SearchEntry.id.in_(hits))
-        folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
-        return base.where(folded_body.like(_like_pattern(word), escape="\\"))
+            hits = select(fts.c.rowid).where(fts.c.search_fts.op("MATCH")(query))
+            return ids.where(SearchEntry.id.in_(hits))
+        folded = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
+        cond = and_(*(folded.like(_like_pattern(w), escape="\\") for w in words))
+        if digits is not None:
+            cond = or_(cond, folded.like(_like_pattern(digits), escape="\\"))
+        return ids.where(cond)
 
     if kind != "lead":
-        # a contact's words are all in its one entry: one FTS5 query for all of them
-        ids = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
-        if sqlite:
-            fts_query = " AND ".join(_fts_word(w) for w in words)
-            if digits is not None:
-                fts_query = f"({fts_query}) OR {_fts_word(digits)}"
-            fts = table("search_fts", column("rowid", Integer), column("search_fts"))
-            hits = select(fts.c.rowid).where(fts.c.search_fts.op("MATCH")(fts_query))
-            return ids.where(SearchEntry.id.in_(hits))
-        folded_body = func.translate(func.lower(SearchEntry.body), _FOLD_FROM, _FOLD_TO)
-        every = and_(*(folded_body.like(_like_pattern(w), escape="\\") for w in words))
-        if digits is not None:
-            return ids.where(or_(every, folded_body.like(_like_pattern(digits), escape="\\")))
-        return ids.where(every)
+        return matching(kind, words, digits)  # a contact's words are all in its one entry
 
     def has(word: str) -> ColumnElement[bool]:
-        return or_(Lead.id.in_(entries("lead", word)), Lead.contact_id.in_(entries("contact", word)))
+        return or_(Lead.id.in_(matching("lead", [word])), Lead.contact_id.in_(matching("contact", [word])))
 
     every_word = and_(*(has(w) for w in words))
     if digits is not None:

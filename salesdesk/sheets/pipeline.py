@@ -556,15 +556,7 @@ def normalise_rows(
             or rec.get("phone")
             or rec.get("mobile")
         ):
-            row_problems.append(
-                CellProblem(
-                    sheet_rows[r],
-                    None,
-                    translate(
-                        "Import", "Row {row}: no name, organization, e-mail or phone; nothing to import"
-                    ).format(row=sheet_rows[r]),
-                )
-            )
+            row_problems.append(_no_identity(sheet_rows[r]))
         results.append(
             RowResult(
                 index=r,
