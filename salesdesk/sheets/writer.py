@@ -190,18 +190,22 @@ def lock_files(path: Path) -> list[Path]:
     return found
 
 
-def check_folder(folder: Path) -> None:
-    """Raise UserError (one clear line) unless ``folder`` is a folder SalesDesk can write in."""
+def _lookup(path: Path) -> tuple[bool, bool] | None:
+    """(exists, is a folder) for ``path``; None when a folder on the way is a file."""
     try:
-        is_dir = folder.is_dir()
-        exists = is_dir or folder.exists()
+        is_dir = path.is_dir()
+        return is_dir or path.exists(), is_dir
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            raise _too_long(folder) from None
+            raise _too_long(path) from None
         if exc.errno == errno.ENOTDIR:
-            exists, is_dir = True, False
-        else:
-            raise _cannot_write(folder, exc) from None
+            return None
+        raise _cannot_write(path.parent, exc) from None
+
+
+def check_folder(folder: Path) -> None:
+    """Raise UserError (one clear line) unless ``folder`` is a folder SalesDesk can write in."""
+    exists, is_dir = _lookup(folder) or (True, False)
     if exists and not is_dir:
         raise UserError(translate("Export", "{path} is a file, not a folder.").format(path=folder))
     if not is_dir:
@@ -221,15 +225,7 @@ def check_target(path: Path) -> None:
         encoded = path.name.encode("utf-8", "replace")
     if len(encoded) > name_max:
         raise _too_long(path)
-    try:
-        is_dir = path.is_dir()
-        exists = is_dir or path.exists()
-    except OSError as exc:
-        if exc.errno == errno.ENAMETOOLONG:
-            raise _too_long(path) from None
-        if exc.errno != errno.ENOTDIR:
-            raise _cannot_write(path.parent, exc) from None
-        is_dir = exists = False
+    exists, is_dir = _lookup(path) or (False, False)  # a file on the way: check_folder tells
     if is_dir:
         raise UserError(translate("Export", "{path} is a folder; give a file name.").format(path=path))
     check_folder(path.parent)
