@@ -171,6 +171,8 @@ def run(args: argparse.Namespace) -> int:
         on_duplicate=args.on_duplicate,
         created_by=_user(),
     )
+    if args.rejected:  # a bad path is told before anything is imported
+        batch.check_rejected_path(args.rejected)
     result = batch.run_import(db, analysis, settings, dry_run=args.dry_run)
     if args.rejected and result.rejected_rows:
         batch.save_rejected(result, analysis, args.rejected)

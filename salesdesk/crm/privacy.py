@@ -221,38 +221,40 @@ def write_json(data: dict[str, list[dict[str, Any]]], path: Path) -> None:
 
 
 def write_xlsx(data: dict[str, list[dict[str, Any]]], path: Path) -> None:
-    """One sheet per table, header in bold, first row frozen."""
+    """One sheet per table, header in bold, first row frozen.
+
+    Written through ``sheets.writer`` (every cell neutralised, all or nothing); a problem
+    raises ``UserError``.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook()
-    first = True
-    for name, rows in data.items():
-        sheet = book.active if first else book.create_sheet()
-        assert sheet is not None
-        first = False
-        sheet.title = name[:31]
-        columns: list[str] = []
-        for row in rows:
-            for key in row:
-                if key not in columns:
-                    columns.append(key)
-        sheet.append(columns or [translate("Privacy", "(nothing stored)")])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            values = []
-            for c in columns:
-                v = row.get(c)
-                if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-                    v = "'" + v
-                values.append(v)
-            sheet.append(values)
-        sheet.freeze_panes = "A2"
-        for idx, c in enumerate(columns, start=1):
-            width = max([len(str(c))] + [len(str(r.get(c) or "")) for r in rows[:200]])
-            sheet.column_dimensions[sheet.cell(1, idx).column_letter].width = min(60, max(8, width + 2))
-    book.save(path)
+    from salesdesk.sheets import writer
+
+    with writer.output_file(Path(path)) as tmp:
+        book = Workbook()
+        first = True
+        used: set[str] = set()
+        for name, rows in data.items():
+            sheet = book.active if first else book.create_sheet()
+            assert sheet is not None
+            first = False
+            sheet.title = writer.sheet_title(name, used)
+            columns: list[str] = []
+            for row in rows:
+                for key in row:
+                    if key not in columns:
+                        columns.append(key)
+            sheet.append(writer.row(sheet, columns or [translate("Privacy", "(nothing stored)")]))
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for row in rows:
+                sheet.append(writer.row(sheet, [row.get(c) for c in columns]))
+            sheet.freeze_panes = "A2"
+            for idx, c in enumerate(columns, start=1):
+                width = max([len(str(c))] + [len(str(r.get(c) or "")) for r in rows[:200]])
+                sheet.column_dimensions[sheet.cell(1, idx).column_letter].width = min(60, max(8, width + 2))
+        writer.save_workbook(book, tmp)
 
 
 # --- erase ------------------------------------------------------------------------------

@@ -736,6 +736,9 @@ class ContactForm(QDialog):
             path = path.with_suffix(".xlsx")
         try:
             (privacy.write_json if path.suffix.lower() == ".json" else privacy.write_xlsx)(data, path)
+        except UserError as error:  # the xlsx writer's one line (disk full, bad path, ...)
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -40,6 +41,7 @@ from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.worker import Progress, Worker
 from salesdesk.sheets import export as ex
+from salesdesk.sheets import writer
 
 #: The lists a view exports by default, by view key.
 _DEFAULT_KINDS = {"contacts": (ex.CONTACTS,), "followups": (ex.FOLLOWUPS,)}
@@ -351,9 +353,13 @@ class ExportDialog(QDialog):
             self.path_edit.setText(chosen)
 
     # -- running --------------------------------------------------------------------------
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, *, box: bool = False) -> None:
+        """The problem under the choices; with ``box`` also in a message box (the file could
+        not be written: a bad path, a full disk)."""
         self.error_label.setText(text)
         self.error_label.setVisible(True)
+        if box:
+            QMessageBox.warning(self, self.tr("Export"), text)
 
     def start(self) -> None:
         """Check the choices, then export in a worker thread."""
@@ -367,15 +373,19 @@ class ExportDialog(QDialog):
         bom = self.bom.isChecked()
         try:
             req = self.export_request()
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        try:  # every output path is checked before anything is written
             if not self.per_owner:
                 if target.suffix.lower() not in (".xlsx", ".csv"):
                     target = target.with_suffix("." + fmt)
                     self.path_edit.setText(str(target))
-                ex.check_target(target)
-            elif not target.is_dir():
-                raise UserError(self.tr("The folder {folder} does not exist.").format(folder=target))
+                writer.check_target(target)
+            else:
+                writer.check_folder(target)
         except UserError as error:
-            self.show_error(str(error))
+            self.show_error(str(error), box=True)
             return
         db = self.ctx.db
         per_owner = self.per_owner
@@ -459,7 +469,9 @@ class ExportDialog(QDialog):
         self._pending_close = self.accept
 
     def _on_failed(self, message: str, users: bool) -> None:
-        self.show_error(message if users else self.tr("The export failed: {error}").format(error=message))
+        self.show_error(
+            message if users else self.tr("The export failed: {error}").format(error=message), box=True
+        )
         self._pending_close = None
 
     def _on_finished(self) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import itertools
 import json
 import operator
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, literal, null, select, update
@@ -42,6 +44,7 @@ from salesdesk.db.types import utcnow
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 from salesdesk.sheets import normalise as nm
+from salesdesk.sheets import writer
 from salesdesk.sheets.duplicates import Candidate, DuplicateIndex, build_index, org_key
 from salesdesk.sheets.pipeline import (
     INVALID,
@@ -1257,25 +1260,45 @@ def batches(session: Session) -> list[ImportBatch]:
     return list(session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())))
 
 
-def save_rejected(result: ImportResult, analysis: Analysis, out_path: str) -> int:
-    """Write the rejected rows as xlsx: the original columns plus an error column."""
+def check_rejected_path(out_path: str | os.PathLike[str]) -> Path:
+    """The rejected-rows file as a Path, or UserError (one line) when it cannot be written."""
+    target = Path(out_path).expanduser()
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(
+            translate("Import", "Save the rejected rows to a .xlsx file, not {name}.").format(
+                name=target.name
+            )
+        )
+    writer.check_target(target)
+    return target
+
+
+def save_rejected(result: ImportResult, analysis: Analysis, out_path: str | os.PathLike[str]) -> int:
+    """Write the rejected rows as xlsx: the original columns plus an error column.
+
+    The rows come from a file someone else made (a bought list): every cell, the header
+    included, goes through ``writer.neutralise``, so nothing in it runs as a formula and
+    the values re-import unchanged.
+    """
     import openpyxl
 
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet(analysis.sheet[:31] or "Rejected")
-    ws.append([*analysis.header.names, translate("Import", "Error")])
-    n = 0
-    for r in result.rejected_rows:
-        cells = [
-            _safe_cell(r.original[i]) if i < len(r.original) else "" for i in range(analysis.header.width)
-        ]
-        ws.append([*cells, "; ".join(p.message for p in r.errors)])
-        n += 1
-    wb.save(out_path)
+    target = check_rejected_path(out_path)
+    with writer.output_file(target) as tmp:
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet(writer.sheet_title(analysis.sheet, default=translate("Import", "Rejected")))
+        writer.sheet_part_beside(ws, tmp)
+        try:
+            ws.append(writer.row(ws, [*analysis.header.names, translate("Import", "Error")]))
+            n = 0
+            width = analysis.header.width
+            for r in result.rejected_rows:
+                cells = [r.original[i] if i < len(r.original) else "" for i in range(width)]
+                ws.append(writer.row(ws, [*cells, "; ".join(p.message for p in r.errors)]))
+                n += 1
+            writer.save_workbook(wb, tmp)
+        except BaseException:
+            writer.abandon(wb)
+            raise
+        finally:
+            writer.forget_part(ws)
     return n
-
-
-def _safe_cell(v: Any) -> Any:
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-        return "'" + v
-    return v

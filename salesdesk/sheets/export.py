@@ -10,13 +10,14 @@ an openpyxl write-only workbook or a csv writer, so memory stays flat for 100,00
   type, their allowed values kept on a hidden "Lists" sheet.
 - .csv: one kind per file, UTF-8 with a BOM by default (Excel opens it right), comma or
   semicolon delimiter (Finnish Excel), decimal comma with the semicolon.
-- Cell text that starts with = + - @ tab or CR is neutralised (OWASP "CSV injection"): in
-  csv it gets a leading apostrophe; in xlsx it is written as a text cell with Excel's
-  ``quotePrefix`` (the apostrophe Excel itself adds when you type '=1+1): it is shown as it
-  is, never runs as a formula, and stays text when the user edits the cell. Plain signed
-  numbers and phone numbers ("+358 40 123 4567") are not touched.
-- The file is written to a temporary file beside the target and renamed at the end: a failed
-  or cancelled export leaves no file behind and never half-overwrites an older one.
+- Every cell (headers, data and the hidden "Lists" sheet) goes through
+  ``sheets.writer.neutralise``, the one rule of every spreadsheet SalesDesk writes: text a
+  spreadsheet would run as a formula is an explicit string cell in xlsx and gets the OWASP
+  apostrophe in csv (which SalesDesk's importer strips again).
+- The file is written through ``sheets.writer.output_file``: the target is checked first, the
+  rows go to temporary files (0600) beside it, renamed at the end: a failed, cancelled or
+  killed export leaves no file behind (the next export removes a killed one's temporary
+  files) and never half-overwrites an older one.
 
 Column headers are the importer's field names (English or Finnish, see ``salesdesk.sheets
 .mapping``), so that ``salesdesk import`` maps an exported sheet by itself.
@@ -26,9 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -45,6 +44,8 @@ from salesdesk.db.enums import ContactKind, FollowUpStatus, LeadSource, StageKin
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, Tag, contact_tags, lead_tags
 from salesdesk.errors import UserError
 from salesdesk.i18n import QT_TRANSLATE_NOOP, translate
+from salesdesk.sheets import writer
+from salesdesk.sheets.writer import check_target, is_risky, neutralise_csv
 
 LEADS, CONTACTS, FOLLOWUPS = "leads", "contacts", "followups"
 KINDS = (LEADS, CONTACTS, FOLLOWUPS)
@@ -302,29 +303,6 @@ def sheet_name(kind: str) -> str:
 def headers(kind: str) -> list[str]:
     """The translated column headers of a list, as written."""
     return [translate("Export", c.header) for c in COLUMNS[kind]]
-
-
-# --------------------------------------------------------------------------- neutralising
-
-_RISKY_FIRST = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
-_NUMBER_LIKE = re.compile(r"[+-][\d\s().,/]*\Z")
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
-
-
-def is_risky(text: str) -> bool:
-    """Would a spreadsheet take this cell text for a formula (OWASP CSV injection)?
-
-    Text starting with = + - @ tab or CR is, except plain signed numbers and phone numbers
-    such as "-5" or "+358 40 123 4567" (digits, spaces, brackets and dots only).
-    """
-    if not text or text[0] not in _RISKY_FIRST:
-        return False
-    return not (text[0] in "+-" and _NUMBER_LIKE.match(text))
-
-
-def neutralise_csv(text: str) -> str:
-    """The csv form of a cell text: risky text gets a leading apostrophe (OWASP)."""
-    return "'" + text if is_risky(text) else text
 
 
 # --------------------------------------------------------------------------- queries
@@ -769,6 +747,7 @@ class _Progress:
                 self._progress(self.done, self.total)
 
     def check(self) -> None:
+        writer.keep_alive()
         if self._cancel is not None and self._cancel():
             raise ExportCancelled
 
@@ -788,41 +767,29 @@ class XlsxSheet:
 
 
 def write_xlsx(
-    handle: Any,
+    path: str | Path,
     sheets: Sequence[XlsxSheet],
     choice_lists: dict[str, list[str]],
     progress: _Progress,
 ) -> dict[str, int]:
-    """Write the sheets into a write-only workbook saved to ``handle`` (a path or file)."""
+    """Write the sheets into a write-only workbook saved to ``path`` (a temporary file of
+    ``writer.output_file``; the sheets' rows are kept in more such files beside it)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     try:
-        return _fill_workbook(wb, handle, sheets, choice_lists, progress)
+        return _fill_workbook(wb, Path(path), sheets, choice_lists, progress)
     except BaseException:
-        _discard(wb)
+        writer.abandon(wb)
         raise
-
-
-def _discard(wb: Any) -> None:
-    """Close an unfinished write-only workbook and remove its temporary sheet files."""
-    for ws in wb._sheets:
-        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
-        try:
-            if rows is not None:
-                rows.close()
-            if writer is not None:
-                writer.close()
-        except Exception:
-            pass
-        if writer is not None:
-            with contextlib.suppress(OSError, ValueError):
-                writer.cleanup()
+    finally:
+        for ws in wb._sheets:
+            writer.forget_part(ws)
 
 
 def _fill_workbook(
     wb: Any,
-    handle: Any,
+    path: Path,
     sheets: Sequence[XlsxSheet],
     choice_lists: dict[str, list[str]],
     progress: _Progress,
@@ -851,11 +818,12 @@ def _fill_workbook(
         ws.freeze_panes = "A2"
         head = []
         for c in cols:
-            cell = WriteOnlyCell(ws, translate("Export", c.header))
+            cell = writer.text_cell(ws, translate("Export", c.header))
             cell.font = bold
             cell.fill = header_fill
             cell.alignment = wrap
             head.append(cell)
+        writer.sheet_part_beside(ws, path)  # after the widths and panes: it writes them
         ws.append(head)
 
         # One reusable styled cell per styled column: write-only rows are serialised as
@@ -875,8 +843,6 @@ def _fill_workbook(
             elif c.kind == TEXT:
                 text_idx.append(i)
         money_cells: dict[tuple[int, str], Any] = {}
-        quoted = WriteOnlyCell(ws)
-        quoted.quotePrefix = True
         quoted_pool: list[Any] = []
         n = 0
         for row in sheet.rows:
@@ -884,14 +850,13 @@ def _fill_workbook(
             for i in text_idx:
                 v = row[i]
                 if v:
+                    # writer.neutralise, with a pool of reusable string cells (speed)
                     if not v.isprintable():
-                        v = _ILLEGAL.sub("", v)
+                        v = writer.clean_text(v)
                         row[i] = v
-                    if v and v[0] in _RISKY_FIRST and is_risky(v):
+                    if v and v[0] in writer.RISKY_FIRST and is_risky(v):
                         if used_quoted == len(quoted_pool):
-                            q = WriteOnlyCell(ws)
-                            q.quotePrefix = True
-                            quoted_pool.append(q)
+                            quoted_pool.append(writer.text_cell(ws))
                         q = quoted_pool[used_quoted]
                         used_quoted += 1
                         q.value = v
@@ -940,14 +905,21 @@ def _fill_workbook(
     if used_lists:
         ls = wb.create_sheet(lists_title)
         ls.sheet_state = "hidden"
+        writer.sheet_part_beside(ls, path)
         columns = [[_CHOICE_TITLES[name], *choice_lists[name]] for name in used_lists]
         depth = max(len(c) for c in columns)
         for r in range(depth):
             ls.append(
-                [translate("Export", c[0]) if r == 0 else (c[r] if r < len(c) else None) for c in columns]
+                writer.row(
+                    ls,
+                    [
+                        translate("Export", c[0]) if r == 0 else (c[r] if r < len(c) else None)
+                        for c in columns
+                    ],
+                )
             )
     progress.check()
-    wb.save(handle)
+    writer.save_workbook(wb, path)
     return counts
 
 
@@ -980,8 +952,8 @@ def write_csv(
     semicolon: bool = False,
 ) -> int:
     """Write one list as csv text into ``handle`` (opened with newline="")."""
-    writer = csv.writer(handle, delimiter=";" if semicolon else ",", lineterminator="\r\n")
-    writer.writerow([translate("Export", c.header) for c in columns])
+    out_csv = csv.writer(handle, delimiter=";" if semicolon else ",", lineterminator="\r\n")
+    out_csv.writerow([neutralise_csv(translate("Export", c.header)) for c in columns])
     decimal_comma = semicolon
     kinds = [c.kind for c in columns]
     n = 0
@@ -1005,7 +977,7 @@ def write_csv(
                 )
             else:
                 out.append(v)
-        writer.writerow(out)
+        out_csv.writerow(out)
         n += 1
         progress.step()
     progress.check()
@@ -1033,62 +1005,6 @@ def format_for(path: Path) -> Format:
     raise UserError(translate("Export", "Export to a .xlsx or .csv file, not {name}.").format(name=path.name))
 
 
-def lock_files(path: Path) -> list[Path]:
-    """Lock files Excel ("~$name") and LibreOffice (".~lock.name#") keep beside an open file."""
-    candidates = [path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")]
-    if len(path.name) > 2:  # Excel shortens long names: "~$" + name without its first 2 chars
-        candidates.append(path.with_name("~$" + path.name[2:]))
-    return [p for p in candidates if p.exists()]
-
-
-def check_target(path: Path) -> None:
-    """Raise UserError (one clear line) when ``path`` cannot be written now."""
-    if path.is_dir():
-        raise UserError(translate("Export", "{path} is a folder; give a file name.").format(path=path))
-    if not path.parent.is_dir():
-        raise UserError(translate("Export", "The folder {folder} does not exist.").format(folder=path.parent))
-    if lock_files(path):
-        raise UserError(
-            translate("Export", "{name} is open in another program; close it and export again.").format(
-                name=path.name
-            )
-        )
-    if path.exists() and not os.access(path, os.W_OK):
-        raise UserError(translate("Export", "{path} is read-only.").format(path=path))
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise UserError(
-            translate("Export", "Cannot write in the folder {folder}.").format(folder=path.parent)
-        )
-
-
-def _temp_beside(path: Path) -> Path:
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~salesdesk-", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise UserError(
-            translate("Export", "Cannot write in the folder {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc
-            )
-        ) from None
-    os.close(fd)
-    return Path(name)
-
-
-def _replace(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except PermissionError:
-        raise UserError(
-            translate("Export", "{name} is open in another program; close it and export again.").format(
-                name=path.name
-            )
-        ) from None
-    except OSError as exc:
-        raise UserError(
-            translate("Export", "Cannot save {path}: {reason}").format(path=path, reason=exc.strerror or exc)
-        ) from None
-
-
 def _write_one(
     session: Session,
     tmp: Path,
@@ -1099,19 +1015,24 @@ def _write_one(
     semicolon: bool,
     bom: bool,
 ) -> dict[str, int]:
-    if fmt == "xlsx":
-        sheets = [XlsxSheet(kind, _ROWS[kind](session, req, lk), COLUMNS[kind]) for kind in req.kinds]
-        return write_xlsx(str(tmp), sheets, choice_lists(lk), progress)
-    kind = req.kinds[0]
-    with tmp.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        n = write_csv(handle, COLUMNS[kind], _ROWS[kind](session, req, lk), progress, semicolon=semicolon)
-    return {kind: n}
+    # The row streams hold open database cursors: they are closed here, also when the write
+    # fails half-way (a full disk), not later by the garbage collector after the database is gone.
+    with contextlib.ExitStack() as streams:
 
+        def rows(kind: str) -> Iterator[list[Any]]:
+            stream = _ROWS[kind](session, req, lk)
+            close = getattr(stream, "close", None)
+            if close is not None:
+                streams.callback(close)
+            return stream
 
-def _io_error(exc: OSError, path: Path) -> UserError:
-    return UserError(
-        translate("Export", "Cannot save {path}: {reason}").format(path=path, reason=exc.strerror or exc)
-    )
+        if fmt == "xlsx":
+            sheets = [XlsxSheet(kind, rows(kind), COLUMNS[kind]) for kind in req.kinds]
+            return write_xlsx(tmp, sheets, choice_lists(lk), progress)
+        kind = req.kinds[0]
+        with tmp.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            n = write_csv(handle, COLUMNS[kind], rows(kind), progress, semicolon=semicolon)
+        return {kind: n}
 
 
 def export(
@@ -1140,15 +1061,9 @@ def export(
     tracker = _Progress(total, progress, cancel)
     tracker.start()
     lk = _Lookups.load(session)
-    tmp = _temp_beside(target)
-    try:
+    with writer.output_file(target) as tmp:
         counts = _write_one(session, tmp, fmt, req, lk, tracker, semicolon, bom)
         tracker.finish()
-        _replace(tmp, target)
-    except OSError as exc:
-        raise _io_error(exc, target) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return ExportResult(target, counts)
 
 
@@ -1182,8 +1097,7 @@ def export_per_owner(
     base = request or ExportRequest(kinds=(LEADS, FOLLOWUPS))
     if fmt == "csv":
         base = base.with_kinds(LEADS)
-    if not target_dir.is_dir():
-        raise UserError(translate("Export", "The folder {folder} does not exist.").format(folder=target_dir))
+    writer.check_folder(target_dir)
     owners = session.execute(select(Owner.id, Owner.name).order_by(Owner.name)).all()
     if base.owner_ids:
         owners = [o for o in owners if o.id in base.owner_ids]
@@ -1199,22 +1113,23 @@ def export_per_owner(
     tracker = _Progress(sum(p[2] for p in plans), progress, cancel)
     tracker.start()
     lk = _Lookups.load(session)
+    writer.sweep_stale(target_dir)
     temps: list[Path] = []
     results: list[ExportResult] = []
     try:
         for path, req, _n in plans:
-            tmp = _temp_beside(path)
+            tmp = writer.temp_beside(path)
             temps.append(tmp)
             counts = _write_one(session, tmp, fmt, req, lk, tracker, semicolon, bom)
             results.append(ExportResult(path, counts))
         tracker.finish()
         for tmp, result in zip(temps, results, strict=True):
-            _replace(tmp, result.path)
+            writer.replace(tmp, result.path)
     except OSError as exc:
-        raise _io_error(exc, target_dir) from None
+        raise writer.io_error(exc, target_dir) from None
     finally:
         for tmp in temps:
-            tmp.unlink(missing_ok=True)
+            writer.discard(tmp)
     return results
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
-from salesdesk.sheets import safety
+from salesdesk.sheets import safety, writer
 from salesdesk.sheets.hidden_columns import hidden_columns as find_hidden_columns
 from salesdesk.sheets.safety import Container
 
@@ -410,6 +410,7 @@ def read_text(p: Path, max_rows: int | None = None) -> Sheet:
         raise safety.too_big_error(p)
     while rows and all(v.strip() == "" for v in rows[-1]):
         rows.pop()
+    rows = writer.restore_csv_rows(text, rows)  # the apostrophe a csv export put before "=..."
     return Sheet(
         name=p.stem,
         rows=rows,

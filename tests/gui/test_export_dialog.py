@@ -109,7 +109,9 @@ def test_csv_keeps_one_list(qtbot, ctx, leads) -> None:  # type: ignore[no-untyp
     assert dialog.kinds() == ["contacts"]
 
 
-def test_bad_target_shows_one_line_and_writes_nothing(qtbot, ctx, leads, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_target_shows_one_line_and_writes_nothing(qtbot, ctx, leads, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    boxes: list[str] = []
+    monkeypatch.setattr(export_dialog.QMessageBox, "warning", lambda parent, title, text: boxes.append(text))
     dialog = ExportDialog(ctx, {"kinds": ["leads"]})
     qtbot.addWidget(dialog)
     dialog.show()
@@ -121,7 +123,37 @@ def test_bad_target_shows_one_line_and_writes_nothing(qtbot, ctx, leads, tmp_pat
     dialog.path_edit.setText(str(tmp_path / "open.xlsx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "open in another program" in dialog.error_label.text()
+    (tmp_path / "existing_file").write_text("x")
+    dialog.path_edit.setText(str(tmp_path / "existing_file" / "out.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "is a file, not a folder" in dialog.error_label.text()
+    dialog.path_edit.setText(str(tmp_path / ("x" * 300 + ".xlsx")))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "too long" in dialog.error_label.text() and dialog.worker is None
+    assert len(boxes) == 4 and "too long" in boxes[-1]  # each also in a message box
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["~$open.xlsx"]
+
+
+def test_write_failure_shows_a_message_box(qtbot, ctx, leads, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from salesdesk.sheets import writer
+
+    boxes: list[str] = []
+    monkeypatch.setattr(export_dialog.QMessageBox, "warning", lambda parent, title, text: boxes.append(text))
+
+    def full(book, path):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer, "save_workbook", full)
+    dialog = ExportDialog(ctx, {"kinds": ["leads"]})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "out.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert boxes and "disk is full" in boxes[0]
+    assert not (tmp_path / "out.xlsx").exists() and not list(tmp_path.glob(".~salesdesk*"))
 
 
 def test_cancel_leaves_no_file(qtbot, ctx, leads, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

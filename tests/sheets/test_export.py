@@ -18,6 +18,7 @@ from salesdesk.crm.funnel import stages
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, Tag
 from salesdesk.errors import UserError
 from salesdesk.sheets import export as ex
+from salesdesk.sheets import writer
 from salesdesk.sheets.export import CONTACTS, FOLLOWUPS, LEADS, ExportRequest
 
 
@@ -453,7 +454,7 @@ def test_unwritable_targets(db, data, out: Path, monkeypatch) -> None:
         def locked(src, dst):
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(ex.os, "replace", locked)
+        monkeypatch.setattr(writer.os, "replace", locked)
         with pytest.raises(UserError, match=r"x\.xlsx is open in another program"):
             ex.export(s, out / "x.xlsx")
     assert {p.name for p in out.iterdir()} == {"d.xlsx", ".~lock.open.xlsx#", "~$book.xlsx"}

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Kansiota {folder} ei ole olemassa.</translation>
+        <translation>Kansiota {folder} ei ole.</translation>
     </message>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>

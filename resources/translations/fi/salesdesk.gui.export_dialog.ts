@@ -157,10 +157,6 @@
         <translation>Valitse, mihin vienti tallennetaan.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Kansiota {folder} ei ole.</translation>
-    </message>
-    <message>
         <source>{done} / {total} rows</source>
         <translation>{done} / {total} riviä</translation>
     </message>

@@ -476,10 +476,6 @@
         <translation>Vie taulukot Exceliin</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Tiedostoa {path} ei voi kirjoittaa: {reason}</translation>
-    </message>
-    <message>
         <source>Tables saved to {path}</source>
         <translation>Taulukot tallennettu: {path}</translation>
     </message>

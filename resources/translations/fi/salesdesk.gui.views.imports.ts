@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Hylätty</translation>
+        <translation>Hylätyt</translation>
     </message>
     <message>
         <source>Status</source>

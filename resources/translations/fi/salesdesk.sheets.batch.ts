@@ -49,6 +49,14 @@
         <translation>{count} tietoa on muokattu tuonnin jälkeen ({names}); peru silti, jos haluat hylätä muokkaukset.</translation>
     </message>
     <message>
+        <source>Save the rejected rows to a .xlsx file, not {name}.</source>
+        <translation>Tallenna hylätyt rivit .xlsx-tiedostoon, ei tiedostoon {name}.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätyt</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>

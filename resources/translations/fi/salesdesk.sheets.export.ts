@@ -193,34 +193,6 @@
         <translation>Vie .xlsx- tai .csv-tiedostoon, ei tiedostoon {name}.</translation>
     </message>
     <message>
-        <source>{path} is a folder; give a file name.</source>
-        <translation>{path} on kansio; anna tiedoston nimi.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Kansiota {folder} ei ole.</translation>
-    </message>
-    <message>
-        <source>{name} is open in another program; close it and export again.</source>
-        <translation>{name} on auki toisessa ohjelmassa; sulje se ja vie uudelleen.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only.</source>
-        <translation>{path} on vain luku -tilassa.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}.</source>
-        <translation>Kansioon {folder} ei voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}: {reason}</source>
-        <translation>Kansioon {folder} ei voi kirjoittaa: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot save {path}: {reason}</source>
-        <translation>Tiedostoa {path} ei voi tallentaa: {reason}</translation>
-    </message>
-    <message>
         <source>Choose at least one list to export.</source>
         <translation>Valitse vähintään yksi vietävä lista.</translation>
     </message>

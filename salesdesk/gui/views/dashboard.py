@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.crm import kpis
 from salesdesk.crm.labels import source_label
+from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.worker import Worker
 
@@ -1251,8 +1252,8 @@ class DashboardView(QWidget):
             return None
         try:
             write_workbook(target, self.table_sheets())
-        except OSError as error:
-            self._warn(self.tr("Cannot write {path}: {reason}").format(path=target, reason=error.strerror))
+        except UserError as error:
+            self._warn(str(error))
             return None
         self.ctx.bus.statusMessage.emit(self.tr("Tables saved to {path}").format(path=target))
         return target
@@ -1264,51 +1265,53 @@ class DashboardView(QWidget):
 _FORMATS = {"money": '#,##0.00 "€"', "ratio": "0.0%", "days": "0.0", "int": "0", "date": "yyyy-mm-dd"}
 
 
-def _safe(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula (= + - @) is kept as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Cell]]]]) -> None:
-    """Write typed sheets with openpyxl: bold frozen header, autofilter, widths, number formats."""
+    """Write typed sheets with openpyxl: bold frozen header, autofilter, widths, number formats.
+
+    Every cell goes through ``sheets.writer`` (text never runs as a formula) and the file is
+    written all or nothing (``writer.output_file``); a problem raises ``UserError``.
+    """
     from openpyxl import Workbook
+
+    from salesdesk.sheets import writer
+
+    with writer.output_file(path) as tmp:
+        book = Workbook()
+        book.remove(book.active)  # type: ignore[arg-type]
+        used: set[str] = set()
+        for title, headers, rows in sheets:
+            _fill_sheet(book.create_sheet(writer.sheet_title(title, used)), headers, rows)
+        writer.save_workbook(book, tmp)
+
+
+def _fill_sheet(sheet: Any, headers: list[str], rows: list[list[Cell]]) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
-    used: set[str] = set()
-    for title, headers, rows in sheets:
-        name = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "Sheet"
-        while name in used:
-            name = name[:28] + f"_{len(used)}"
-        used.add(name)
-        sheet = book.create_sheet(name)
-        sheet.append(headers)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.fill = PatternFill("solid", fgColor="EEF1F5")
-        widths = [len(h) for h in headers]
-        for row in rows:
-            values: list[Any] = []
-            for _text, value, kind in row:
-                if kind == "money" and value is not None:
-                    value = value / 100
-                values.append(_safe(value))
-            sheet.append(values)
-            excel_row = sheet.max_row
-            for column, (_text, value, kind) in enumerate(row, start=1):
-                if kind in _FORMATS:
-                    sheet.cell(excel_row, column).number_format = _FORMATS[kind]
-                widths[column - 1] = max(widths[column - 1], len(str(value)) if value is not None else 1)
-        for column, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = min(max(width + 2, 10), 60)
-        sheet.freeze_panes = "A2"
-        if rows:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    book.save(path)
+    from salesdesk.sheets import writer
+
+    sheet.append(writer.row(sheet, headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="EEF1F5")
+    widths = [len(h) for h in headers]
+    for row in rows:
+        values: list[Any] = []
+        for _text, value, kind in row:
+            if kind == "money" and value is not None:
+                value = value / 100
+            values.append(value)
+        sheet.append(writer.row(sheet, values))
+        excel_row = sheet.max_row
+        for column, (_text, value, kind) in enumerate(row, start=1):
+            if kind in _FORMATS:
+                sheet.cell(excel_row, column).number_format = _FORMATS[kind]
+            widths[column - 1] = max(widths[column - 1], len(str(value)) if value is not None else 1)
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = min(max(width + 2, 10), 60)
+    sheet.freeze_panes = "A2"
+    if rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
 
 
 def _thousands(cents: list[int]) -> tuple[list[float], str]:
