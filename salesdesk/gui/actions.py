@@ -157,6 +157,16 @@ ACTIONS: list[ActionSpec] = [
         False,
     ),
     ActionSpec(
+        "team",
+        QT_TRANSLATE_NOOP("Actions", "&Team members…"),
+        "file",
+        "salesdesk.gui.team_dialog:open_team",
+        None,
+        None,
+        False,
+        QT_TRANSLATE_NOOP("Actions", "Add, rename or deactivate the people who sell"),
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "file",
