@@ -124,6 +124,14 @@
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
         <source>&amp;About SalesDesk</source>
         <translation>&amp;Tietoja SalesDeskistä</translation>
     </message>
