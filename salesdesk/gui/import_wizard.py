@@ -1370,9 +1370,12 @@ class RunPage(QWizardPage):
         self.info.setText(
             QCoreApplication.translate(
                 "ImportWizard",
-                "Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.",
+                "Done: {rows} rows read. Created {created}; merged into a contact {merged} "
+                "({updated} contacts updated); skipped {skipped}; rejected {rejected}.",
             ).format(
+                rows=result.rows_read,
                 created=result.created,
+                merged=result.merged,
                 updated=result.updated,
                 skipped=result.skipped,
                 rejected=result.rejected,

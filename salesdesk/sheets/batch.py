@@ -118,6 +118,9 @@ class ImportResult:
     updated: int = 0
     updated_leads: int = 0  # leads changed through their hidden lead ID (an edited export)
     duplicates: int = 0
+    #: rows whose data went into an existing contact or an earlier row of the file (so that
+    #: created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed)
+    merged: int = 0
     skipped: int = 0
     rejected: int = 0
     #: rows whose e-mail or phone belonged to an erased person: never re-created
@@ -143,6 +146,7 @@ class ImportResult:
             "updated": self.updated,
             "updated_leads": self.updated_leads,
             "duplicates": self.duplicates,
+            "merged": self.merged,
             "skipped": self.skipped,
             "rejected": self.rejected,
             "flagged_erased": self.flagged_erased,
@@ -438,6 +442,8 @@ def _write_batch(
             to_create.append(r)
         else:
             to_update.append((r, target, policy))
+
+    res.merged = len(to_update)
 
     # 2. Organizations: find or create one per organization name used by a person row.
     org_ids: dict[str, int] = {}
@@ -744,6 +750,7 @@ def _write_batch(
     batch.created_count = res.created
     batch.updated_count = res.updated + res.updated_leads
     batch.skipped_count = res.skipped
+    batch.merged_count = res.merged
     batch.rejected_count = res.rejected
     batch.created_at = utcnow()  # "when": the moment the batch was committed
     if settings.remember_mapping:

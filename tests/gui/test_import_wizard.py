@@ -48,6 +48,10 @@ def test_wizard_imports_finnish_sheet_and_view_undoes_it(qtbot, ctx, samples_dir
     assert isinstance(run, RunPage)
     _wait(qtbot, lambda: run.finished)
     assert not wiz.button(QWizard.WizardButton.CancelButton).isEnabled()  # written: nothing to cancel
+    assert (
+        "66 rows read. Created 60; merged into a contact 5 (2 contacts updated); skipped 0; rejected 1."
+        in (run.info.text())
+    )
     assert wiz.result is not None and wiz.result.created == 60 and wiz.result.rejected == 1
     assert run.save_button.isVisibleTo(wiz)
     with ctx.db.session() as s:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from salesdesk.db import Database
-from salesdesk.db.models import Lead, StageChange
+from salesdesk.db.models import ImportBatch, Lead, StageChange
 from salesdesk.sheets import batch, pipeline
 from salesdesk.sheets.suggest import event_name, lead_title, suggest_source
 
@@ -45,6 +45,14 @@ def test_event_and_suggestions() -> None:
 def test_trade_show_sample_gives_a_workable_board(db: Database, samples_dir: Path) -> None:
     result = _import(db, samples_dir / "fi_tradeshow_leads_2026.xlsx")
     assert result.created == 60
+    # Every row read is accounted for: 60 created, the file's 5 repeats merged, 1 rejected.
+    assert (result.rows_read, result.merged, result.skipped, result.rejected) == (66, 5, 0, 1)
+    assert result.created + result.merged + result.skipped + result.rejected == result.rows_read
+    assert result.as_json()["merged"] == 5
+    with db.session() as s:
+        history = s.scalars(select(ImportBatch)).one()
+        counts = (history.created_count, history.merged_count, history.skipped_count, history.rejected_count)
+        assert counts == (60, 5, 0, 1) and sum(counts) == history.rows_read
     with db.session() as s:
         leads = s.scalars(select(Lead).order_by(Lead.id)).all()
         titles = [lead.title for lead in leads]

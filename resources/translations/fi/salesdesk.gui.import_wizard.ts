@@ -347,8 +347,8 @@
         <translation>Perutaan… mitään ei tallenneta.</translation>
     </message>
     <message>
-        <source>Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.</source>
-        <translation>Valmis. Luotiin {created}, päivitettiin {updated}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
+        <source>Done: {rows} rows read. Created {created}; merged into a contact {merged} ({updated} contacts updated); skipped {skipped}; rejected {rejected}.</source>
+        <translation>Valmis: luettiin {rows} riviä. Luotiin {created}; yhdistettiin kontaktiin {merged} ({updated} kontaktia päivitettiin); ohitettiin {skipped}; hylättiin {rejected}.</translation>
     </message>
     <message>
         <source>{n} rows of erased people were not imported.</source>
