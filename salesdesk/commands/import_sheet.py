@@ -32,9 +32,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--source",
-        default="purchased_list",
+        default=None,
         metavar="KIND",
-        help=translate("Cli", "where the leads came from, e.g. trade_show, purchased_list"),
+        help=translate(
+            "Cli",
+            "where the leads came from, e.g. trade_show, purchased_list "
+            "(default: what the sheet suggests, else purchased_list)",
+        ),
     )
     parser.add_argument(
         "--source-detail",
@@ -131,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
     from salesdesk.crm.settings import default_region
     from salesdesk.sheets import batch, pipeline
 
-    source = _source(args.source)
+    source = _source(args.source) if args.source else None
     mapping = _load_mapping(args.mapping) if args.mapping else None
     try:
         cost = parse_money(args.cost) if args.cost else 0
@@ -160,9 +164,14 @@ def run(args: argparse.Namespace) -> int:
         opts.remembered = remembered
         analysis = pipeline.analyse(args.file, opts, sheet=sheet)
     del sheet  # the cells are no longer needed while writing (memory)
+    from salesdesk.sheets.suggest import suggest_source
+
+    hint = suggest_source(args.file, analysis.header.title_rows, analysis.header.names, analysis.mapping)
+    source = source or hint.source or "purchased_list"
+    detail = args.source_detail or hint.detail
     settings = batch.BatchSettings(
         source=source,
-        source_detail=args.source_detail,
+        source_detail=detail,
         owner=args.owner,
         stage=args.stage,
         tags=list(args.tag),
@@ -178,7 +187,14 @@ def run(args: argparse.Namespace) -> int:
         batch.save_rejected(result, analysis, args.rejected)
     if args.json:
         # the columns hidden in the workbook (mapped ones import; the others are left out)
-        print_json({**result.as_json(), "hidden_columns": analysis.hidden_columns})
+        print_json(
+            {
+                **result.as_json(),
+                "hidden_columns": analysis.hidden_columns,
+                "source": source,
+                "source_detail": detail,
+            }
+        )
         return 0
     line = translate(
         "Cli",

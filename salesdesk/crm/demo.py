@@ -1277,8 +1277,12 @@ class _Generator:
                     # Open next step; about a third are overdue.
                     day = self.today + timedelta(days=r.randrange(-21, 31))
                     hour = r.randrange(8, 17)
-                    due = _at_local(day, hour, r.choice((0, 15, 30, 45)))
-                    add(lead, cid, r.choice(kinds), due, owner, all_day=r.random() < 0.08)
+                    minute = r.choice((0, 15, 30, 45))
+                    all_day = r.random() < 0.08
+                    # An all-day follow-up is stored at local midnight of its day (the agenda
+                    # lists it first that day, as the dialog and the calendar export do).
+                    due = _at_local(day, 0) if all_day else _at_local(day, hour, minute)
+                    add(lead, cid, r.choice(kinds), due, owner, all_day=all_day)
                 elif roll < 0.9:
                     due = _at_local(self.today - timedelta(days=r.randrange(1, 40)), 10)
                     add(lead, cid, r.choice(kinds), due, owner, cancelled=True)

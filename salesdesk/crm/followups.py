@@ -802,6 +802,9 @@ class Rules:
     warm_days: int = 3
     cold_days: int = 14
     hour: int = 9
+    # First contacts of an import are spread: this many calls a working day, from ``hour``
+    # over a seven-hour day, then on to the next working day (0: all at ``hour``).
+    calls_per_day: int = 12
 
 
 _RULE_KEYS = {
@@ -812,7 +815,9 @@ _RULE_KEYS = {
     "warm_days": "rules.first_contact_warm_days",
     "cold_days": "rules.first_contact_cold_days",
     "hour": "rules.hour",
+    "calls_per_day": "rules.first_contact_calls_per_day",
 }
+CALL_DAY_MINUTES = 7 * 60  # the working day the calls are spread over, from ``Rules.hour``
 
 
 def load_rules(session: Session) -> Rules:
@@ -946,23 +951,25 @@ def plan_first_contacts(
 def _insert_first_contacts(
     session: Session, which: ColumnElement[bool], clock: Clock, rules: Rules, *, check_open: bool = True
 ) -> int:
-    from sqlalchemy import case, literal, text
+    from sqlalchemy import literal, text
 
     today = local_today(clock)
-    due_type = FollowUp.__table__.c.due_at.type
-    due = case(
-        {
-            t.value: literal(
-                local_at(first_contact_day(t.value, today, rules), time(rules.hour, 0), clock.tz), due_type
-            )
-            for t in Temperature
-        },
-        value=Lead.temperature,
-        else_=literal(
-            local_at(first_contact_day(Temperature.COLD, today, rules), time(rules.hour, 0), clock.tz),
-            due_type,
-        ),
+    open_stages = select(Stage.id).where(Stage.kind == StageKind.OPEN)
+    has_next = (
+        select(FollowUp.id)
+        .where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
+        .exists()
     )
+    wanted = [which, Lead.stage_id.in_(open_stages), ~Lead.discarded]
+    if check_open:
+        wanted.append(~has_next)
+    counts: dict[str, int] = {
+        str(t): int(n)
+        for t, n in session.execute(
+            select(Lead.temperature, func.count()).where(*wanted).group_by(Lead.temperature)
+        )
+    }
+    due = _spread_due(session, today, clock, rules, counts)
     template = translate("Followups", "First contact: {name}")
     before, _, after = template.partition("{name}")
     who = func.coalesce(func.nullif(Contact.name, ""), Lead.title)
@@ -972,12 +979,6 @@ def _insert_first_contacts(
     else:
         uid = func.replace(text("gen_random_uuid()::text"), "-", "")
     now = literal(utcnow(), FollowUp.__table__.c.created_at.type)
-    has_next = (
-        select(FollowUp.id)
-        .where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
-        .exists()
-    )
-    open_stages = select(Stage.id).where(Stage.kind == StageKind.OPEN)
     rows = (
         select(
             uid,
@@ -999,10 +1000,8 @@ def _insert_first_contacts(
             now,
         )
         .join(Contact, Lead.contact_id == Contact.id)
-        .where(which, Lead.stage_id.in_(open_stages), ~Lead.discarded)
+        .where(*wanted)
     )
-    if check_open:
-        rows = rows.where(~has_next)
     names = [
         "uid", "lead_id", "contact_id", "owner_id", "kind", "title", "due_at", "all_day",
         "duration_min", "note", "status", "outcome", "repeat", "repeat_every", "rule",
@@ -1014,6 +1013,66 @@ def _insert_first_contacts(
         execution_options={"preserve_rowcount": True},
     )
     return int(result.rowcount or 0)
+
+
+def _spread_due(
+    session: Session, today: date, clock: Clock, rules: Rules, counts: dict[str, int]
+) -> ColumnElement[Any]:
+    """The due time of each lead's first call, in SQL. Each temperature starts on its
+    first-contact day at ``rules.hour``; calls follow every ``CALL_DAY_MINUTES /
+    calls_per_day`` minutes, ``calls_per_day`` a working day (weekends skipped), in lead
+    order. Hot leads go first; a group that would land on days another group already fills
+    starts after it, so no two calls share a time. ``counts``: leads per temperature."""
+    from sqlalchemy import Integer, String, case, literal, literal_column
+    from sqlalchemy import cast as sa_cast
+
+    days = {t.value: first_contact_day(t.value, today, rules) for t in Temperature}
+    due_type = FollowUp.__table__.c.due_at.type
+    per_day = rules.calls_per_day
+    if per_day <= 0:
+        base = {t: local_at(day, time(rules.hour, 0), clock.tz) for t, day in days.items()}
+        return case(
+            {t: literal(v, due_type) for t, v in base.items()},
+            value=Lead.temperature,
+            else_=literal(base[Temperature.COLD.value], due_type),
+        )
+    # Slots count working days from day0 (the earliest first-contact day, a working day).
+    day0 = min(days.values())
+
+    def working_days(day: date) -> int:
+        n, d = 0, day0
+        while d < day:
+            d += timedelta(days=1)
+            n += d.weekday() < 5
+        return n
+
+    first: dict[str, int] = {}
+    end = 0
+    order = (Temperature.HOT.value, Temperature.WARM.value, Temperature.COLD.value)
+    for t in sorted(order, key=lambda t: (days[t], order.index(t))):
+        first[t] = max(working_days(days[t]) * per_day, end)
+        end = first[t] + counts.get(t, 0)
+    step = max(5, CALL_DAY_MINUTES // per_day // 5 * 5)
+    slot = (
+        case({t: literal(v) for t, v in first.items()}, value=Lead.temperature, else_=literal(first["cold"]))
+        + func.row_number().over(partition_by=Lead.temperature, order_by=Lead.id)
+        - 1
+    )
+    day = slot // per_day
+    calendar_days = day + 2 * ((day0.weekday() + day) // 5)
+    minutes = (slot % per_day) * step
+    start = local_at(day0, time(rules.hour, 0), clock.tz)
+    if session.get_bind().dialect.name == "sqlite":
+        moved = func.datetime(
+            literal(start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")),
+            literal("+") + sa_cast(calendar_days, String) + literal(" days"),
+            literal("+") + sa_cast(minutes, String) + literal(" minutes"),
+            type_=String,
+        )
+        return moved + literal_column("'.000000'", String)  # as UTCDateTime stores it
+    return literal(start, due_type) + func.make_interval(
+        0, 0, 0, sa_cast(calendar_days, Integer), 0, sa_cast(minutes, Integer)
+    )
 
 
 def apply_new_lead_rule(

@@ -372,6 +372,24 @@ def by_stage(session: Session, scope: Scope) -> list[StageRow]:
     return result
 
 
+@dataclass(frozen=True)
+class Disqualified:
+    """Leads of the cohort that were disqualified (discarded): left out of ``by_stage``, so
+    that the stages plus these add up to :func:`leads_total`."""
+
+    count: int
+    value_cents: int
+
+
+def disqualified(session: Session, scope: Scope) -> Disqualified:
+    count = value = 0
+    for _stage, _source, discarded, rows, amount in _cohort_grid(session, scope):
+        if discarded:
+            count += rows
+            value += amount
+    return Disqualified(_int(count), _int(value))
+
+
 def leads_total(session: Session, scope: Scope) -> int:
     """Leads created in the period (the cohort)."""
     return sum(count for _stage, _source, _discarded, count, _value in _cohort_grid(session, scope))
@@ -959,6 +977,7 @@ class Dashboard:
     referrals: list[ReferrerRow]
     activity: Activity
     won_months: list[MonthValue]
+    disqualified: Disqualified = Disqualified(0, 0)
     complete: bool = True  # False: a quick first look (see ``compute(quick=True)``)
     computed_at: datetime = field(default_factory=utcnow)
 
@@ -1022,6 +1041,7 @@ def _compute(session: Session, scope: Scope, now: datetime | None, quick: bool) 
         if not quick
         else Activity([], 0, overdue_count(session, scope, now)),
         won_months=won_months,
+        disqualified=disqualified(session, scope),
         complete=not quick,
     )
 

@@ -48,6 +48,8 @@ def report_dict(data: kpis.Dashboard) -> dict[str, Any]:
         },
         "leads_total": data.headline.leads,
         "by_stage": [_stage_dict(row) for row in data.stages],
+        # Left out of by_stage (as on the board): by_stage counts + this count = leads_total.
+        "disqualified": {"count": data.disqualified.count, "value_cents": data.disqualified.value_cents},
         "by_source": [
             {
                 "source": row.source,
@@ -238,6 +240,14 @@ def report_text(report: dict[str, Any], owner_name: str = "") -> str:
         [
             [r["stage"], str(r["count"]), _money(r["value_cents"]), _money(r["weighted_cents"])]
             for r in report["by_stage"]
+        ]
+        + [
+            [
+                translate("Report", "Disqualified (not on the board)"),
+                str(report["disqualified"]["count"]),
+                _money(report["disqualified"]["value_cents"]),
+                "",
+            ]
         ],
     )
     out.append("")

@@ -33,6 +33,9 @@ COMPLETENESS_MAX = 15
 ACTIVITY_MAX = 15
 LEARN_AFTER = 30
 SMOOTHING = 5.0
+THIN_BELOW = 10  # a temperature or source with fewer closed leads than this is "thin data"
+# The order the standard weights give, which learning may move within but never invert.
+TEMPERATURE_ORDER = (Temperature.HOT, Temperature.WARM, Temperature.COLD)
 
 DEFAULT_TEMPERATURE: dict[str, int] = {Temperature.HOT: 30, Temperature.WARM: 18, Temperature.COLD: 6}
 DEFAULT_SOURCE: dict[str, int] = {
@@ -63,16 +66,69 @@ class Weights:
     learned: bool = False
     closed: int = 0
     win_rates: dict[str, float] = field(default_factory=dict)
+    closed_by: dict[str, int] = field(default_factory=dict)  # "temperature:hot", "source:referral"
+
+
+def _ordered_rates(
+    rates: dict[str, float], weights: dict[str, float], order: list[list[str]]
+) -> dict[str, float]:
+    """Rates made non-increasing along ``order`` (levels, best first) by pooling neighbours.
+
+    The pool-adjacent-violators algorithm (isotonic regression): where a lower level's rate
+    beats a higher level's, both take their weighted mean, so a handful of lucky cold deals
+    cannot rank cold above warm. Codes within one level keep their own rates, bounded by
+    the pooled levels around them.
+    """
+    blocks: list[tuple[float, float, list[int]]] = []  # (mean, weight, levels)
+    level_rate = []
+    for level in order:
+        w = sum(weights.get(c, 0.0) for c in level)
+        r = sum(rates[c] * weights.get(c, 0.0) for c in level) / w if w else 0.0
+        level_rate.append((r, w))
+    for index, (rate, weight) in enumerate(level_rate):
+        blocks.append((rate, weight, [index]))
+        while len(blocks) > 1 and blocks[-2][0] < blocks[-1][0]:
+            r2, w2, l2 = blocks.pop()
+            r1, w1, l1 = blocks.pop()
+            total = w1 + w2
+            blocks.append(((r1 * w1 + r2 * w2) / total if total else (r1 + r2) / 2, total, l1 + l2))
+    pooled = [0.0] * len(order)
+    for rate, _weight, levels in blocks:
+        for index in levels:
+            pooled[index] = rate
+    out: dict[str, float] = {}
+    for index, level in enumerate(order):
+        upper = pooled[index - 1] if index > 0 else 1.0
+        lower = pooled[index + 1] if index + 1 < len(order) else 0.0
+        for code in level:
+            own = rates[code] if len(level) > 1 else pooled[index]
+            out[code] = min(upper, max(lower, own))
+    return out
 
 
 def default_weights() -> Weights:
     return Weights(dict(DEFAULT_TEMPERATURE), dict(DEFAULT_SOURCE))
 
 
+def _seed_levels(seed: dict[str, int], codes: list[str]) -> list[list[str]]:
+    """Codes grouped by their standard points, highest first: the order learning keeps."""
+    levels: dict[int, list[str]] = {}
+    for code in codes:
+        levels.setdefault(seed.get(code, 0), []).append(code)
+    return [levels[points] for points in sorted(levels, reverse=True)]
+
+
 def _smoothed_points(
-    wins: dict[str, int], totals: dict[str, int], prior: float, maximum: int, codes: list[str]
+    wins: dict[str, int],
+    totals: dict[str, int],
+    prior: float,
+    maximum: int,
+    codes: list[str],
+    seed: dict[str, int],
 ) -> tuple[dict[str, int], dict[str, float]]:
-    rates = {c: (wins.get(c, 0) + SMOOTHING * prior) / (totals.get(c, 0) + SMOOTHING) for c in codes}
+    raw = {c: (wins.get(c, 0) + SMOOTHING * prior) / (totals.get(c, 0) + SMOOTHING) for c in codes}
+    weight = {c: totals.get(c, 0) + SMOOTHING for c in codes}
+    rates = _ordered_rates(raw, weight, _seed_levels(seed, codes))
     top = max(rates.values()) or 1.0
     return {c: round(maximum * r / top) for c, r in rates.items()}, rates
 
@@ -101,13 +157,17 @@ def learned_weights(session: Session) -> Weights:
             src_w[source] = src_w.get(source, 0) + n
             tmp_w[temperature] = tmp_w.get(temperature, 0) + n
     source_pts, source_rates = _smoothed_points(
-        src_w, src_t, prior, SOURCE_MAX, [s.value for s in LeadSource]
+        src_w, src_t, prior, SOURCE_MAX, [s.value for s in LeadSource], DEFAULT_SOURCE
     )
     temp_pts, temp_rates = _smoothed_points(
-        tmp_w, tmp_t, prior, TEMPERATURE_MAX, [t.value for t in Temperature]
+        tmp_w, tmp_t, prior, TEMPERATURE_MAX, [t.value for t in TEMPERATURE_ORDER], DEFAULT_TEMPERATURE
     )
     rates = {**{f"source:{k}": v for k, v in source_rates.items()}, **temp_rates}
-    return Weights(temp_pts, source_pts, True, closed, rates)
+    closed_by = {
+        **{f"source:{k}": v for k, v in src_t.items()},
+        **{f"temperature:{k}": v for k, v in tmp_t.items()},
+    }
+    return Weights(temp_pts, source_pts, True, closed, rates, closed_by)
 
 
 @dataclass(frozen=True)
@@ -116,6 +176,7 @@ class Score:
     parts: list[tuple[str, int, int]]  # (translated part, points, maximum)
     learned: bool
     closed: int
+    thin: tuple[str, ...] = ()  # translated notes: weights learned from too few closed leads
 
     def explanation(self) -> str:
         lines = [translate("Scoring", "Score {score} of 100").format(score=self.total)]
@@ -128,6 +189,7 @@ class Score:
                     "Source and temperature weights come from your own win rates ({count} closed leads).",
                 ).format(count=self.closed)
             )
+            lines.extend(self.thin)
         else:
             lines.append(
                 translate(
@@ -213,7 +275,22 @@ def score_of(facts: LeadFacts, weights: Weights, now: datetime | None = None) ->
     )
     parts.append((act_text, act, ACTIVITY_MAX))
     total = max(0, min(100, sum(p for _, p, _ in parts)))
-    return Score(total, parts, weights.learned, weights.closed)
+    thin: list[str] = []
+    if weights.learned:
+        for key, text in (
+            (f"temperature:{facts.temperature}", label(facts.temperature)),
+            (f"source:{facts.source}", label(facts.source)),
+        ):
+            count = weights.closed_by.get(key, 0)
+            if count < THIN_BELOW:
+                thin.append(
+                    translate(
+                        "Scoring",
+                        "Only {count} closed leads are “{what}”: too few to learn from, so its weight "
+                        "stays close to the standard one and keeps the standard order.",
+                    ).format(count=count, what=text)
+                )
+    return Score(total, parts, weights.learned, weights.closed, tuple(thin))
 
 
 def stage_points(probability: int) -> int:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.crm import owners
 from salesdesk.db.models import Owner, Setting
 
 ME = "me_owner_id"
@@ -25,13 +25,8 @@ def put(session: Session, key: str, value: str) -> None:
 
 
 def me(session: Session) -> Owner | None:
-    """The sales rep using this copy of SalesDesk (the owner "me" of filters and new leads)."""
-    value = get(session, ME)
-    if value.isdecimal():
-        owner = session.get(Owner, int(value))
-        if owner is not None:
-            return owner
-    return session.scalars(select(Owner).where(Owner.active).order_by(Owner.id).limit(1)).first()
+    """The team member at this computer: see ``salesdesk.crm.owners.me``."""
+    return owners.me(session)
 
 
 def default_region(session: Session) -> str:
@@ -39,12 +34,5 @@ def default_region(session: Session) -> str:
 
 
 def owner_by_name(session: Session, name: str) -> Owner | None:
-    wanted = name.strip().casefold()
-    for owner in session.scalars(select(Owner)):
-        if wanted in (
-            owner.name.casefold(),
-            owner.initials.casefold(),
-            owner.email.casefold(),
-        ):
-            return owner
-    return None
+    """A team member by name, initials, login or e-mail: see ``salesdesk.crm.owners.find``."""
+    return owners.find(session, name)

@@ -85,6 +85,8 @@ class Owner(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     email: Mapped[str] = mapped_column(String(254), default="")
     initials: Mapped[str] = mapped_column(String(4), default="")
+    color: Mapped[str] = mapped_column(String(9), default="")  # "#rrggbb"; "" = from the palette
+    login: Mapped[str] = mapped_column(String(120), default="")  # PostgreSQL role of this rep
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -344,6 +346,7 @@ class ImportBatch(Base):
     created_count: Mapped[int] = mapped_column(Integer, default=0)
     updated_count: Mapped[int] = mapped_column(Integer, default=0)
     skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    merged_count: Mapped[int] = mapped_column(Integer, default=0)  # rows merged into a contact
     rejected_count: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[datetime | None] = mapped_column()
 

@@ -100,6 +100,11 @@ def run_app(db: str | None = None, lang: str | None = None, smoke: bool = False)
     ctx = AppContext(database, chosen)
     window = MainWindow(ctx)
     window.show()
+    if not smoke:
+        from salesdesk.gui.team_dialog import ask_who_you_are
+
+        # First start (or a shared database where nobody is "me" on this computer yet).
+        QTimer.singleShot(0, lambda: ask_who_you_are(ctx, window))
     if smoke:
         # Check once the event loop runs (quit() closes the windows in Qt 6, so not after).
         shown: list[bool] = []

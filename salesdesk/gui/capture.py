@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStyledItemDelegate,
@@ -174,6 +176,41 @@ class CaptureWindow(QDialog):
         self._show_count()
         self.ctx.bus.dataChanged.emit("leads")
         return True
+
+    def has_unsaved_visitor(self) -> bool:
+        return any(edit.text().strip() for edit in (self.name, self.company, self.reach, self.note))
+
+    def may_close(self) -> bool:
+        """A typed visitor is never thrown away silently: save it, discard it, or stay."""
+        if not self.has_unsaved_visitor():
+            return True
+        who = self.name.text().strip() or self.company.text().strip() or self.reach.text().strip()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quick capture"),
+            self.tr("{name} is not saved yet. Save before closing?").format(name=who)
+            if who
+            else self.tr("The visitor you typed is not saved yet. Save before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()  # a visitor the rules refuse keeps the window open
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Esc
+        if self.may_close():
+            super().reject()
 
     def _show_count(self) -> None:
         self.setWindowTitle(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy import select
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from salesdesk import __version__
+from salesdesk.crm import owners
 from salesdesk.crm import settings as db_settings
-from salesdesk.db.models import Owner
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.forms.ui_about import Ui_AboutDialog
 from salesdesk.gui.forms.ui_settings import Ui_SettingsDialog
@@ -35,14 +34,35 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.addItem("Suomi", "fi")
         saved = str(ctx.settings().value("language", ""))
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(saved)))
+        team = QPushButton(self.tr("&Team members…"))
+        team.setToolTip(self.tr("Add, rename or deactivate the people who sell"))
+        team.clicked.connect(self._open_team)
+        row = QHBoxLayout()
+        self.ui.form.removeWidget(self.ui.meCombo)
+        row.addWidget(self.ui.meCombo, 1)
+        row.addWidget(team)
+        self.ui.form.setLayout(1, QFormLayout.ItemRole.FieldRole, row)
+        self._load_team()
         with ctx.db.session() as session:
-            me = db_settings.me(session)
-            for owner in session.scalars(select(Owner).where(Owner.active).order_by(Owner.name)):
-                self.ui.meCombo.addItem(owner.name, owner.id)
-            if me is not None:
-                self.ui.meCombo.setCurrentIndex(self.ui.meCombo.findData(me.id))
             self.ui.regionEdit.setText(db_settings.default_region(session))
             self.ui.currencyEdit.setText(db_settings.get(session, "default_currency", "EUR"))
+
+    def _load_team(self) -> None:
+        self.ui.meCombo.clear()
+        with self.ctx.db.session() as session:
+            me = owners.me(session)
+            for member in owners.members(session, include_inactive=False):
+                self.ui.meCombo.addItem(member.name, member.id)
+        if me is not None:
+            self.ui.meCombo.setCurrentIndex(self.ui.meCombo.findData(me.id))
+
+    def _open_team(self) -> None:
+        from salesdesk.gui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed:
+            self._load_team()
 
     def accept(self) -> None:
         region = self.ui.regionEdit.text().strip().upper()
@@ -59,7 +79,7 @@ class SettingsDialog(QDialog):
         self.ctx.settings().setValue("language", self.ui.languageCombo.currentData())
         with self.ctx.db.transaction() as session:
             if self.ui.meCombo.currentData() is not None:
-                db_settings.put(session, db_settings.ME, str(self.ui.meCombo.currentData()))
+                owners.set_me(session, int(self.ui.meCombo.currentData()))
             db_settings.put(session, db_settings.DEFAULT_REGION, region)
             db_settings.put(session, "default_currency", currency)
         self.ctx.bus.dataChanged.emit("settings")

@@ -61,6 +61,13 @@ class FollowUpDialog(QDialog):
         self.about = QLabel()
         self.about.setObjectName("followUpAbout")
         self.about.setWordWrap(True)
+        # What the follow-up is for: a lead, picked by typing (prefilled from the selection).
+        self.lead_edit = QLineEdit()
+        self.lead_edit.setObjectName("leadEdit")
+        self.lead_edit.setPlaceholderText(self.tr("Type a lead, company or person"))
+        from salesdesk.gui.referral_dialogs import LeadPicker
+
+        self.lead_picker = LeadPicker(ctx, self.lead_edit)
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
         for code in FollowUpKind:
@@ -118,6 +125,7 @@ class FollowUpDialog(QDialog):
         self.note.setFixedHeight(90)
 
         form = QFormLayout()
+        form.addRow(self.tr("Lead"), self.lead_edit)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("When"), when)
@@ -175,7 +183,10 @@ class FollowUpDialog(QDialog):
         if self.lead_id is not None:
             lead = session.get(Lead, self.lead_id)
             if lead is not None:
-                return self.tr("Lead: {title} · {name}").format(title=lead.title, name=lead.contact.name)
+                self.lead_picker.choose(
+                    lead.id, f"{lead.title} — {lead.contact.name}" if lead.title else lead.contact.name
+                )
+                return ""
         if self.contact_id is not None:
             contact = session.get(Contact, self.contact_id)
             if contact is not None:
@@ -225,7 +236,39 @@ class FollowUpDialog(QDialog):
             contact_id=self.contact_id,
         )
 
+    def _resolve_target(self) -> bool:
+        """The lead typed or picked; a contact-only follow-up keeps its contact."""
+        text = self.lead_edit.text().strip()
+        if not text:
+            if self.contact_id is None:
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr("Choose the lead this follow-up is for: type a name and pick it."),
+                )
+                self.lead_edit.setFocus()
+                return False
+            self.lead_id = None
+            return True
+        lead_id = self.lead_picker.value()
+        if lead_id is None:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("No single lead matches “{text}”: pick one from the list.").format(text=text),
+            )
+            self.lead_edit.setFocus()
+            return False
+        if lead_id != self.lead_id:
+            with self.ctx.db.session() as session:
+                lead = session.get(Lead, lead_id)
+                self.contact_id = lead.contact_id if lead is not None else self.contact_id
+        self.lead_id = lead_id
+        return True
+
     def accept(self) -> None:
+        if not self._resolve_target():
+            return
         try:
             with self.ctx.db.transaction() as session:
                 followup = fu.save_followup(session, self.data(), self.followup_id, self.clock)
@@ -258,14 +301,22 @@ def edit_followup(
 
 
 def add_followup_action(window) -> None:  # type: ignore[no-untyped-def]
-    """Handler of the "Add follow-up…" action: on the lead selected in the current view,
-    if the view tells one (``current_lead_id()``), else without a lead."""
+    """Handler of the "Add follow-up…" action: on the lead selected in the current view
+    (``current_lead_id()``, or the first of ``selected_ids()`` on the board and the leads
+    table), on the selected contact in the contacts view; the dialog lets the user change it."""
     view = window.current_view()
-    lead_id = None
+    lead_id = contact_id = None
+    key = window.current_key()
     getter = getattr(view, "current_lead_id", None)
     if getter is not None:
         lead_id = getter()
-    edit_followup(window.ctx, window, lead_id=lead_id)
+    elif key in ("board", "leads") and hasattr(view, "selected_ids"):
+        selected = view.selected_ids()
+        lead_id = selected[0] if selected else None
+    elif key == "contacts" and hasattr(view, "selected_ids"):
+        selected = view.selected_ids()
+        contact_id = selected[0] if selected else None
+    edit_followup(window.ctx, window, lead_id=lead_id, contact_id=contact_id)
 
 
 __all__ = ["FollowUpDialog", "add_followup_action", "edit_followup"]

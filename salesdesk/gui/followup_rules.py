@@ -55,6 +55,12 @@ class FollowUpRulesDialog(QDialog):
         form2.addRow(self.tr("Warm: within"), self.warm_days)
         form2.addRow(self.tr("Cold: in"), self.cold_days)
         form2.addRow(self.tr("Time of day"), self.hour)
+        self.calls_per_day = _spin(0, 100, " " + self.tr("calls a day"), "callsPerDay")
+        self.calls_per_day.setSpecialValueText(self.tr("all at the same time"))
+        self.calls_per_day.setToolTip(
+            self.tr("The first calls of an import are spread over the working day and the next days.")
+        )
+        form2.addRow(self.tr("After an import, at most"), self.calls_per_day)
 
         note = QLabel(
             self.tr(
@@ -84,6 +90,7 @@ class FollowUpRulesDialog(QDialog):
         self.warm_days.setValue(rules.warm_days)
         self.cold_days.setValue(rules.cold_days)
         self.hour.setValue(rules.hour)
+        self.calls_per_day.setValue(rules.calls_per_day)
 
     def rules(self) -> fu.Rules:
         return fu.Rules(
@@ -94,6 +101,7 @@ class FollowUpRulesDialog(QDialog):
             warm_days=self.warm_days.value(),
             cold_days=self.cold_days.value(),
             hour=self.hour.value(),
+            calls_per_day=self.calls_per_day.value(),
         )
 
     def accept(self) -> None:

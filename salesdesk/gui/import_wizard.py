@@ -1121,8 +1121,16 @@ class BatchPage(QWizardPage):
         )
         self.source = QComboBox()
         self.source.setObjectName("sourceCombo")
+        # No source is pre-chosen without a reason: a guess would skew every source figure.
+        self.source.addItem(
+            QCoreApplication.translate("ImportWizard", "— choose where they came from —"), None
+        )
         for code, text in labels.choices(LeadSource):
             self.source.addItem(text, code)
+        self.source_reason = QLabel()
+        self.source_reason.setObjectName("sourceReason")
+        self.source_reason.setWordWrap(True)
+        self.source_reason.setProperty("role", "chartHint")
         self.detail = QLineEdit()
         self.detail.setObjectName("detailEdit")
         self.detail.setPlaceholderText(
@@ -1147,6 +1155,7 @@ class BatchPage(QWizardPage):
             self.basis.addItem(text, code.value)
         form = QFormLayout(self)
         form.addRow(QCoreApplication.translate("ImportWizard", "Source:"), self.source)
+        form.addRow("", self.source_reason)
         form.addRow(QCoreApplication.translate("ImportWizard", "Detail:"), self.detail)
         form.addRow(QCoreApplication.translate("ImportWizard", "Owner:"), self.owner)
         form.addRow(QCoreApplication.translate("ImportWizard", "Starting stage:"), self.stage)
@@ -1154,6 +1163,42 @@ class BatchPage(QWizardPage):
         form.addRow(QCoreApplication.translate("ImportWizard", "Cost:"), self.cost)
         form.addRow(QCoreApplication.translate("ImportWizard", "Lawful basis (purchased lists):"), self.basis)
         self.source.currentIndexChanged.connect(self._source_changed)
+        self.source.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        self._suggested_for: str | None = None
+
+    def isComplete(self) -> bool:
+        return self.source.currentData() is not None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
+
+    def _suggest(self) -> None:
+        """Pre-select the source and event the sheet suggests (once per file), saying why."""
+        from salesdesk.sheets.suggest import suggest_source
+
+        analysis = self.wiz.analysis
+        if analysis is None or self._suggested_for == self.wiz.path:
+            return
+        self._suggested_for = self.wiz.path
+        hint = suggest_source(
+            self.wiz.path, analysis.header.title_rows, analysis.header.names, analysis.mapping
+        )
+        if hint.source is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(hint.source)))
+            self.source_reason.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "Suggested: {reason} Check it before you import."
+                ).format(reason=hint.reason)
+            )
+        else:
+            self.source.setCurrentIndex(0)
+            self.source_reason.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "The sheet does not say where these people came from: choose it."
+                )
+            )
+        if hint.detail and not self.detail.text():
+            self.detail.setText(hint.detail)
 
     def initializePage(self) -> None:
         from sqlalchemy import select
@@ -1172,9 +1217,25 @@ class BatchPage(QWizardPage):
             for st in stages(session):
                 if st.kind == StageKind.OPEN:
                     self.stage.addItem(labels.stage_label(st.name, st.key), st.name)
-        if not self.detail.text():
-            self.detail.setText(Path(self.wiz.path).stem)
+        self._suggest()
         self._source_changed()
+        # The last step says what it does: "Import 60 leads" (the run cannot be stepped back).
+        self.setCommitPage(True)
+        analysis = self.wiz.analysis
+        counts = analysis.counts() if analysis is not None else {}
+        new = counts.get(pipeline.NEW, 0)
+        updates = (
+            counts.get(pipeline.UPDATE, 0) if self.wiz.group_policy.get(pipeline.UPDATE) != "skip" else 0
+        )
+        if updates:
+            text = QCoreApplication.translate("ImportWizard", "Import: {new} new, {updated} updated").format(
+                new=new, updated=updates
+            )
+        elif new == 1:
+            text = QCoreApplication.translate("ImportWizard", "Import 1 lead")
+        else:
+            text = QCoreApplication.translate("ImportWizard", "Import {n} leads").format(n=new)
+        self.setButtonText(QWizard.WizardButton.CommitButton, text)
 
     def _source_changed(self) -> None:
         purchased = self.source.currentData() == LeadSource.PURCHASED_LIST
@@ -1303,13 +1364,18 @@ class RunPage(QWizardPage):
         self.wiz.result = result
         self.finished = True
         self.cancel_button.hide()
+        # Written: nothing left to cancel (undo is in the Imports view).
+        self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.bar.setValue(self.bar.maximum())
         self.info.setText(
             QCoreApplication.translate(
                 "ImportWizard",
-                "Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.",
+                "Done: {rows} rows read. Created {created}; merged into a contact {merged} "
+                "({updated} contacts updated); skipped {skipped}; rejected {rejected}.",
             ).format(
+                rows=result.rows_read,
                 created=result.created,
+                merged=result.merged,
                 updated=result.updated,
                 skipped=result.skipped,
                 rejected=result.rejected,

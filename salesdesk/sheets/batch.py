@@ -15,7 +15,7 @@ import operator
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, cast
 
@@ -40,7 +40,7 @@ from salesdesk.db.models import (
     Tag,
     lead_tags,
 )
-from salesdesk.db.types import utcnow
+from salesdesk.db.types import UTCDateTime, utcnow
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 from salesdesk.sheets import normalise as nm
@@ -121,6 +121,9 @@ class ImportResult:
     updated: int = 0
     updated_leads: int = 0  # leads changed through their hidden lead ID (an edited export)
     duplicates: int = 0
+    #: rows whose data went into an existing contact or an earlier row of the file (so that
+    #: created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed)
+    merged: int = 0
     skipped: int = 0
     rejected: int = 0
     #: rows whose e-mail or phone belonged to an erased person: never re-created
@@ -146,6 +149,7 @@ class ImportResult:
             "updated": self.updated,
             "updated_leads": self.updated_leads,
             "duplicates": self.duplicates,
+            "merged": self.merged,
             "skipped": self.skipped,
             "rejected": self.rejected,
             "flagged_erased": self.flagged_erased,
@@ -442,6 +446,8 @@ def _write_batch(
         else:
             to_update.append((r, target, policy))
 
+    res.merged = len(to_update)
+
     # 2. Organizations: find or create one per organization name used by a person row.
     org_ids: dict[str, int] = {}
     for cid, name in session.execute(
@@ -615,11 +621,20 @@ def _write_batch(
         top = session.scalar(select(func.min(Lead.position)).where(Lead.stage_id == stage.id))
         pos = (top - 1) if top is not None else 0
         now = utcnow()
+        today = now.astimezone().date()
         from salesdesk.crm.funnel import suggest_temperature
 
         referrer_of = _referrer_ids(session, lead_rows, row_contact)
 
-        title_default = _clip(settings.source_detail or "", "title", _LEAD_LIMITS)
+        from salesdesk.sheets.suggest import lead_title
+
+        # A company met twice (two visitors) gets the person in its titles, to tell them apart.
+        company_count: dict[str, int] = {}
+        for r in lead_rows:
+            org = r.values.get("organization")
+            if org:
+                company_count[org] = company_count.get(org, 0) + 1
+
         detail_default = _clip(settings.source_detail, "source_detail", _LEAD_LIMITS)
         same = {"currency": settings.currency, "import_batch_id": bid}
 
@@ -633,10 +648,32 @@ def _write_batch(
             notes = get("lead_notes") or ""
             if get("referred_by"):
                 notes = _lead_notes(r.values, linked=referrer_of.get(r.index) is not None)
+            met = get("met_on")
+            # The day the lead was met (a fair's date column): its created date and its
+            # first stage change; a date in the future is a typo and is left out.
+            started = (
+                datetime.combine(met, time(12, 0)).astimezone().astimezone(UTC)
+                if met is not None and met <= today
+                else now
+            )
             return {
                 **same,
+                "created_at": started,
+                "stage_changed_at": started,
                 "contact_id": row_contact[r.index],
-                "title": _clip(title, "title", _LEAD_LIMITS) if title else title_default,
+                # The sheet's own title, else "<event or source> · <company or person>".
+                "title": _clip(
+                    lead_title(
+                        title,
+                        detail or settings.source_detail,
+                        (look.source(source_name) if source_name else None) or settings.source,
+                        get("organization") or "",
+                        " ".join(x for x in (get("first_name"), get("last_name")) if x) or get("email") or "",
+                        both=company_count.get(get("organization") or "", 0) > 1,
+                    ),
+                    "title",
+                    _LEAD_LIMITS,
+                ),
                 "stage_id": (look.stage_id(stage_name) if stage_name else None) or stage.id,
                 "position": pos,
                 "value_cents": get("value_cents") or 0,
@@ -658,7 +695,7 @@ def _write_batch(
                     session,
                     Lead,
                     lead_chunk,
-                    ("stage_changed_at", "last_activity_at", "created_at", "updated_at"),
+                    ("last_activity_at", "updated_at"),
                 )
             )
             tick(start)
@@ -673,7 +710,7 @@ def _write_batch(
                         Lead.id,
                         null(),
                         Lead.stage_id,
-                        literal(now, sc_table.c.changed_at.type),
+                        Lead.created_at,  # the day met, else now
                         literal(settings.created_by),
                         literal(""),
                     )
@@ -716,6 +753,7 @@ def _write_batch(
     batch.created_count = res.created
     batch.updated_count = res.updated + res.updated_leads
     batch.skipped_count = res.skipped
+    batch.merged_count = res.merged
     batch.rejected_count = res.rejected
     batch.created_at = utcnow()  # "when": the moment the batch was committed
     if settings.remember_mapping:
@@ -1033,7 +1071,11 @@ def _sqlite_executemany(
     names = ", ".join(f'"{c}"' for c in [*cols, *consts])
     marks = ", ".join(["?"] * len(cols) + ["'" + str(v) + "'" for v in consts.values()])
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    timed = [i for i, c in enumerate(cols) if table.c[c].type.python_type in (date, datetime)]
+    timed = [
+        i
+        for i, c in enumerate(cols)
+        if isinstance(table.c[c].type, UTCDateTime) or table.c[c].type.python_type in (date, datetime)
+    ]
     get = operator.itemgetter(*cols)
     if len(cols) == 1:
         params: list[Any] = [(get(r),) for r in rows]

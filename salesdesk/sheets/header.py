@@ -21,6 +21,8 @@ class Header:
     width: int  # number of columns (header or data, whichever is wider)
     # columns hidden in the workbook; column i of the header is sheet column i (A = 0)
     hidden: frozenset[int] = frozenset()
+    # the text of the rows above the header ("Teollisuusmessut 2026 – kävijäliidit"), in order
+    title_rows: tuple[str, ...] = ()
 
     def is_hidden(self, column: int) -> bool:
         return column in self.hidden
@@ -130,4 +132,9 @@ def build_header(
         raw=raw,
         width=width,
         hidden=frozenset(i for i in hidden or () if 0 <= i < width),
+        title_rows=tuple(
+            text
+            for above in rows[:row_index][:10]
+            if (text := " ".join(cell_text(v).strip() for v in above if cell_text(v).strip()))
+        ),
     )

@@ -52,6 +52,7 @@ LEAD_FIELDS = (
     "lead_title",
     "temperature",
     "expected_close",
+    "met_on",
     "value_cents",
     "source_detail",
     "tags",
@@ -406,6 +407,11 @@ def normalise_rows(
         col, probs = nm.date_column(_column(body, c))
         note(probs, c)
         values["expected_close"] = col
+    if "met_on" in cols:
+        c = cols["met_on"][0]
+        col, probs = nm.date_column(_column(body, c))
+        note(probs, c)
+        values["met_on"] = col
     if "value" in cols:
         c = cols["value"][0]
         col, probs = nm.map_column(_column(body, c), nm.money_cents)
@@ -478,6 +484,7 @@ def normalise_rows(
             "lead_title",
             "temperature",
             "expected_close",
+            "met_on",
             "value_cents",
             "source_detail",
             "referred_by",

@@ -379,3 +379,12 @@ def test_a_rep_who_left_gets_no_new_leads(demo_db: tuple[Database, dict[str, int
         theirs = s.scalars(select(Lead.created_at).where(Lead.owner_id == gone.id)).all()
         assert theirs  # she had leads once
         assert max(theirs) <= NOW - timedelta(days=240)
+
+
+def test_all_day_follow_ups_sit_at_local_midnight(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """They once kept a random time of day, so the agenda sorted them between timed items."""
+    database, _ = demo_db
+    with database.session() as s:
+        dues = s.scalars(select(FollowUp.due_at).where(FollowUp.all_day.is_(True))).all()
+    assert dues
+    assert {d.replace(tzinfo=UTC).astimezone(demo.LOCAL).time() for d in dues} == {datetime.min.time()}

@@ -368,6 +368,50 @@ def test_bulk_first_contacts_plan_what_the_rule_plans(db, world) -> None:
         )
 
 
+def test_first_calls_of_an_import_are_spread_over_the_working_days(db, world) -> None:
+    """42 first-contact calls after a show were all due tomorrow at exactly 9:00. Now: at most
+    ``calls_per_day`` a working day, spaced over the day, hot ones first, weekends skipped,
+    no two at the same time, and a later group never lands on a day another one filled."""
+    clock = clock_at(2026, 11, 26, 15, 0)  # Thursday
+    with db.transaction() as s:
+        c = s.get(Contact, world["contact"])
+        fu.save_rules(s, fu.Rules(calls_per_day=4, warm_days=1))
+        hot = [
+            lead_rules.create_lead(s, contact=c, title=f"H{i}", temperature=Temperature.HOT) for i in range(6)
+        ]
+        warm = [
+            lead_rules.create_lead(s, contact=c, title=f"W{i}", temperature=Temperature.WARM)
+            for i in range(3)
+        ]
+        s.flush()
+        assert fu.plan_first_contacts(s, [x.id for x in hot + warm], clock=clock) == 9
+        due = dict(
+            s.execute(select(FollowUp.lead_id, FollowUp.due_at).where(FollowUp.rule == "first_contact")).all()
+        )
+    step = timedelta(minutes=fu.CALL_DAY_MINUTES // 4)
+    friday, monday, tuesday = date(2026, 11, 27), date(2026, 11, 30), date(2026, 12, 1)
+    assert [due[x.id] for x in hot] == [
+        hki(2026, 11, 27, 9),
+        hki(2026, 11, 27, 9) + step,
+        hki(2026, 11, 27, 9) + 2 * step,
+        hki(2026, 11, 27, 9) + 3 * step,
+        hki(2026, 11, 30, 9),  # Friday is full: on to Monday, over the weekend
+        hki(2026, 11, 30, 9) + step,
+    ]
+    # Warm leads start on Friday too (within one day) but take the slots after the hot ones.
+    assert [due[x.id] for x in warm] == [
+        hki(2026, 11, 30, 9) + 2 * step,
+        hki(2026, 11, 30, 9) + 3 * step,
+        hki(2026, 12, 1, 9),
+    ]
+    assert len(set(due.values())) == 9
+    per_day: dict[date, int] = {}
+    for moment in due.values():
+        day = moment.astimezone(HKI).date()
+        per_day[day] = per_day.get(day, 0) + 1
+    assert per_day == {friday: 4, monday: 4, tuesday: 1}
+
+
 def test_rules_settings_round_trip(db) -> None:
     with db.transaction() as s:
         assert fu.load_rules(s) == fu.Rules()

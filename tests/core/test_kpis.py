@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from salesdesk.crm import kpis
-from salesdesk.crm.report import build_report
+from salesdesk.crm.report import build_report, report_text
 from tests.kpi_fixture import NOW, OCTOBER, build
 
 OCT = kpis.Scope(kpis.Period.custom(*OCTOBER))
@@ -248,6 +248,13 @@ def test_report_json(fx_db) -> None:  # type: ignore[no-untyped-def]
         report = build_report(s, OCT)
     assert report["leads_total"] == 10
     assert {"stage", "count", "value_cents", "weighted_cents"} <= set(report["by_stage"][0])
+    # L6 (disqualified, €0) is left out of by_stage; the key says so and the sum adds up.
+    assert report["disqualified"] == {"count": 1, "value_cents": 0}
+    assert (
+        sum(r["count"] for r in report["by_stage"]) + report["disqualified"]["count"] == report["leads_total"]
+    )
+    text = report_text(report)
+    assert "Disqualified (not on the board)" in text
     assert report["by_source"][0] == {
         "source": "trade_show",
         "label": "Trade show / fair",

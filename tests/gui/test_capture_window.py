@@ -60,6 +60,49 @@ def test_capture_by_keyboard_alone(qtbot, ctx) -> None:
     assert win.name.text() == "Bad Phone" and "digits" in win.message.text()
     with ctx.db.session() as s:
         assert s.scalar(select(Contact.id).where(Contact.name == "Bad Phone")) is None
+    win.name.clear()
+    win.reach.clear()
+
+
+def test_close_never_throws_away_a_typed_visitor(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    win = capture.open_capture(ctx)
+    qtbot.addWidget(win)
+    win.event.setText("Alihankinta 2026")
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    # Nothing typed: Close just closes, nothing asked.
+    assert win.close() and not asked
+    win.show()
+    qtbot.keyClicks(win.name, "Hanna Koskinen")
+    win.reach.setText("040 123 4567")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    assert not win.close() and win.isVisible()
+    assert asked == ["Hanna Koskinen is not saved yet. Save before closing?"]
+    answers.append(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(win.name, Qt.Key.Key_Escape)
+    assert win.isVisible() and win.name.text() == "Hanna Koskinen"
+    answers.append(QMessageBox.StandardButton.Save)
+    assert win.close()
+    with ctx.db.session() as s:
+        assert s.scalar(select(Contact.mobile).where(Contact.name == "Hanna Koskinen")) == "+358401234567"
+    # A visitor the rules refuse keeps the window open with the message.
+    win.show()
+    qtbot.keyClicks(win.name, "Bad Phone")
+    win.reach.setText("12")
+    answers.append(QMessageBox.StandardButton.Save)
+    assert not win.close() and "digits" in win.message.text()
+    answers.append(QMessageBox.StandardButton.Discard)
+    assert win.close()
+    with ctx.db.session() as s:
+        assert s.scalar(select(Contact.id).where(Contact.name == "Bad Phone")) is None
 
 
 def test_plan_followups_dialog(qtbot, ctx, qtmodeltester) -> None:

@@ -68,6 +68,9 @@ def test_tiles_show_the_hand_computed_figures(view, qtmodeltester) -> None:  # t
         "Website visit",
     ]
     assert sources.index(0, 3).data() == "33.3%"
+    # The stage chart's counts leave out the disqualified lead L6: the card says so.
+    footer = view.charts["stages"].footer
+    assert footer.isVisible() and footer.text() == "Also one disqualified lead (€0), not on the board."
 
 
 def test_owner_and_empty_period(view, qtbot, fx) -> None:  # type: ignore[no-untyped-def]

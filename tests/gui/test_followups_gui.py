@@ -346,3 +346,53 @@ def test_reminders_follow_the_rep_set_as_me(qtbot, ctx, seeded) -> None:  # type
     with ctx.db.transaction() as s:
         s.get(FollowUp, seeded["today"]).owner_id = None
     assert [i.id for i in service.check()] == [seeded["today"]]  # nobody's reminds everybody
+
+
+def test_add_followup_action_uses_the_selected_lead_and_never_saves_an_orphan(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, monkeypatch
+) -> None:
+    """Leads → "Add follow-up…" with a row selected once made a follow-up attached to nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    with window.ctx.db.transaction() as s:
+        other = Contact(name="Olli Ojala")
+        s.add(other)
+        s.flush()
+        other_lead = lead_rules.create_lead(s, contact=other, title="Sprinklerit")
+        s.flush()
+        other_id = other_lead.id
+    opened: list[FollowUpDialog] = []
+
+    def capture(dialog: FollowUpDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(FollowUpDialog, "exec", capture)
+    view = window.show_view("leads")
+    monkeypatch.setattr(type(view), "selected_ids", lambda self: [seeded["lead"]])
+    window.actions_by_id["add_followup"].trigger()
+    dialog = opened[-1]
+    assert dialog.lead_id == seeded["lead"]
+    assert dialog.lead_edit.text() == "Hydrauliikka — Hanna Koskinen"
+
+    # Nothing selected: the dialog asks for a lead instead of saving an orphan.
+    monkeypatch.setattr(type(view), "selected_ids", lambda self: [])
+    window.actions_by_id["add_followup"].trigger()
+    empty = opened[-1]
+    assert empty.lead_id is None and empty.lead_edit.text() == ""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    qtbot.keyClicks(empty.title_edit, "Call")
+    empty.accept()
+    assert warnings and "Choose the lead" in warnings[-1]
+    assert empty.saved_id is None
+    # Typing part of another lead's name and picking it attaches the follow-up to that lead.
+    qtbot.keyClicks(empty.lead_edit, "Sprinkler")
+    popup = empty.lead_picker.model.stringList()
+    assert popup == ["Sprinklerit — Olli Ojala"]
+    empty.lead_picker.completer.activated[str].emit(popup[0])
+    empty.accept()
+    assert empty.saved_id is not None
+    with window.ctx.db.session() as s:
+        saved = s.get(FollowUp, empty.saved_id)
+        assert (saved.lead_id, saved.title) == (other_id, "Call")

@@ -32,6 +32,7 @@ def _run(qtbot, wiz) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(page, PreviewPage)
     qtbot.waitUntil(lambda: page.ready, timeout=60_000)
     wiz.next()  # → batch settings
+    wiz.batch_page.source.setCurrentIndex(wiz.batch_page.source.findData("purchased_list"))
     wiz.next()  # → run
     run = wiz.currentPage()
     assert isinstance(run, RunPage)

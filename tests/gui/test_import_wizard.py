@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from salesdesk.db.models import Contact, ImportBatch, Lead
@@ -33,13 +34,24 @@ def test_wizard_imports_finnish_sheet_and_view_undoes_it(qtbot, ctx, samples_dir
     assert page.tabs.count() >= 3
     wiz.next()  # → batch settings
     bp = wiz.batch_page
-    bp.source.setCurrentIndex(bp.source.findData("trade_show"))
-    bp.detail.setText("Teollisuusmessut 2026")
+    # The sheet's title row names a fair: trade show and the event are suggested, with why.
+    assert bp.source.currentData() == "trade_show"
+    assert bp.detail.text() == "Teollisuusmessut 2026"
+    assert "Teollisuusmessut 2026 – kävijäliidit" in bp.source_reason.text()
     bp.tags.setText("messut, 2026")
+    # The last step is a clear "Import 60 leads" button, not "Next".
+    assert bp.isCommitPage()
+    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "Import 60 leads"
+    assert wiz.button(QWizard.WizardButton.CommitButton).isVisible()
     wiz.next()  # → run
     run = wiz.currentPage()
     assert isinstance(run, RunPage)
     _wait(qtbot, lambda: run.finished)
+    assert not wiz.button(QWizard.WizardButton.CancelButton).isEnabled()  # written: nothing to cancel
+    assert (
+        "66 rows read. Created 60; merged into a contact 5 (2 contacts updated); skipped 0; rejected 1."
+        in (run.info.text())
+    )
     assert wiz.result is not None and wiz.result.created == 60 and wiz.result.rejected == 1
     assert run.save_button.isVisibleTo(wiz)
     with ctx.db.session() as s:
@@ -93,6 +105,12 @@ def test_preview_flags_erased_people(qtbot, ctx, tmp_path) -> None:  # type: ign
     assert "Erased people, skipped (1)" in tabs
     assert "erased at their request" in page.status.text()
     wiz.next()  # → batch settings
+    bp = wiz.batch_page
+    assert bp.source.currentData() is None and not bp.isComplete()  # no clue: the user chooses
+    wiz.next()  # refused: stays on the batch page
+    assert wiz.currentPage() is bp
+    bp.source.setCurrentIndex(bp.source.findData("website"))
+    assert bp.isComplete()
     wiz.next()  # → run
     run = wiz.currentPage()
     _wait(qtbot, lambda: run.finished)

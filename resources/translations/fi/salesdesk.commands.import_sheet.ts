@@ -20,8 +20,8 @@
         <translation>JSON-olio: sarakeotsikko → kenttä (tai null, jos ohitetaan)</translation>
     </message>
     <message>
-        <source>where the leads came from, e.g. trade_show, purchased_list</source>
-        <translation>mistä liidit tulivat, esim. trade_show, purchased_list</translation>
+        <source>where the leads came from, e.g. trade_show, purchased_list (default: what the sheet suggests, else purchased_list)</source>
+        <translation>mistä liidit tulivat, esim. trade_show, purchased_list (oletus: taulukon perusteella ehdotettu, muuten purchased_list)</translation>
     </message>
     <message>
         <source>e.g. the fair&apos;s name or the list&apos;s vendor</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>print JSON</source>
-        <translation>tulosta JSON-muodossa</translation>
+        <translation>tulosta JSON</translation>
     </message>
     <message>
         <source>record that the notice was sent today</source>

@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>print JSON</source>
-        <translation>tulosta JSON-muodossa</translation>
+        <translation>tulosta JSON</translation>
     </message>
     <message>
         <source>one row per referrer with their figures</source>

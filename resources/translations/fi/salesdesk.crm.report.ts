@@ -84,6 +84,10 @@
         <translation>Painotettu</translation>
     </message>
     <message>
+        <source>Disqualified (not on the board)</source>
+        <translation>Hylätyt (eivät myyntiputkessa)</translation>
+    </message>
+    <message>
         <source>Funnel conversion</source>
         <translation>Myyntiputken konversio</translation>
     </message>

@@ -63,5 +63,9 @@
         <source>No activity in the last {days} days</source>
         <translation>Ei toimintaa {days} päivään</translation>
     </message>
+    <message>
+        <source>Only {count} closed leads are “{what}”: too few to learn from, so its weight stays close to the standard one and keeps the standard order.</source>
+        <translation>Vain {count} suljettua liidiä on ”{what}”: liian vähän oppimiseen, joten painotus pysyy lähellä vakiota ja vakiojärjestyksessä.</translation>
+    </message>
 </context>
 </TS>

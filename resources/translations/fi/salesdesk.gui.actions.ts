@@ -96,6 +96,14 @@
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
+        <source>&amp;Team members…</source>
+        <translation>&amp;Myyjät…</translation>
+    </message>
+    <message>
+        <source>Add, rename or deactivate the people who sell</source>
+        <translation>Lisää, nimeä uudelleen tai poista käytöstä myyjiä</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -114,6 +122,14 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About SalesDesk</source>

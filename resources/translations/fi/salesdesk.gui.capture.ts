@@ -80,6 +80,14 @@
         <translation>(Oli jo kontakti: uusi liidi lisättiin sille.)</translation>
     </message>
     <message>
+        <source>{name} is not saved yet. Save before closing?</source>
+        <translation>{name} on vielä tallentamatta. Tallennetaanko ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>The visitor you typed is not saved yet. Save before closing?</source>
+        <translation>Kirjoittamasi kävijä on vielä tallentamatta. Tallennetaanko ennen sulkemista?</translation>
+    </message>
+    <message>
         <source>Quick capture – {count} saved</source>
         <translation>Pikakirjaus – {count} tallennettu</translation>
     </message>

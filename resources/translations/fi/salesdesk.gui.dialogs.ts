@@ -19,6 +19,14 @@
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
+        <source>&amp;Team members…</source>
+        <translation>&amp;Myyjät…</translation>
+    </message>
+    <message>
+        <source>Add, rename or deactivate the people who sell</source>
+        <translation>Lisää, nimeä uudelleen tai poista käytöstä myyjiä</translation>
+    </message>
+    <message>
         <source>Use a two-letter country code such as FI or SE.</source>
         <translation>Käytä kaksikirjaimista maakoodia, esim. FI tai SE.</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Lisää seuranta</translation>
     </message>
     <message>
+        <source>Type a lead, company or person</source>
+        <translation>Kirjoita liidi, yritys tai henkilö</translation>
+    </message>
+    <message>
         <source>e.g. Call about the offer</source>
         <translation>esim. Soita tarjouksesta</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>What to prepare, what to ask…</source>
         <translation>Mitä valmistella, mitä kysyä…</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -92,10 +100,6 @@
         <translation>Liidiä ei enää ole.</translation>
     </message>
     <message>
-        <source>Lead: {title} · {name}</source>
-        <translation>Liidi: {title} · {name}</translation>
-    </message>
-    <message>
         <source>Contact: {name}</source>
         <translation>Yhteyshenkilö: {name}</translation>
     </message>
@@ -110,6 +114,14 @@
     <message>
         <source>every {n} months</source>
         <translation>{n} kuukauden välein</translation>
+    </message>
+    <message>
+        <source>Choose the lead this follow-up is for: type a name and pick it.</source>
+        <translation>Valitse liidi, jota seuranta koskee: kirjoita nimi ja valitse se listasta.</translation>
+    </message>
+    <message>
+        <source>No single lead matches “{text}”: pick one from the list.</source>
+        <translation>Hakusanalla ”{text}” ei löydy yksiselitteisesti yhtä liidiä: valitse liidi listasta.</translation>
     </message>
     <message>
         <source>Follow-up saved.</source>

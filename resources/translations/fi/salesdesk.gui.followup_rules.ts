@@ -48,6 +48,22 @@
         <translation>Kellonaika</translation>
     </message>
     <message>
+        <source>calls a day</source>
+        <translation>soittoa päivässä</translation>
+    </message>
+    <message>
+        <source>all at the same time</source>
+        <translation>kaikki samaan aikaan</translation>
+    </message>
+    <message>
+        <source>The first calls of an import are spread over the working day and the next days.</source>
+        <translation>Tuonnin ensimmäiset soitot jaetaan työpäivän ja seuraavien päivien ajalle.</translation>
+    </message>
+    <message>
+        <source>After an import, at most</source>
+        <translation>Tuonnin jälkeen enintään</translation>
+    </message>
+    <message>
         <source>A deal lost to a competitor always gets a revisit call on its revisit date. Weekends are skipped.</source>
         <translation>Kilpailijalle hävitty kauppa saa aina uudelleenyhteydenoton sovittuna päivänä. Viikonloput ohitetaan.</translation>
     </message>

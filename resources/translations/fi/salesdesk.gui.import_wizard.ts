@@ -235,6 +235,10 @@
         <translation>Mistä liidit tulivat, kenen ne ovat ja mistä myyntiputken vaiheesta ne alkavat.</translation>
     </message>
     <message>
+        <source>— choose where they came from —</source>
+        <translation>— valitse, mistä he tulivat —</translation>
+    </message>
+    <message>
         <source>e.g. Teollisuusmessut 2026, or the list&apos;s vendor</source>
         <translation>esim. Teollisuusmessut 2026 tai listan myyjä</translation>
     </message>
@@ -287,12 +291,32 @@
         <translation>Käsittelyperuste (ostetut listat):</translation>
     </message>
     <message>
+        <source>Suggested: {reason} Check it before you import.</source>
+        <translation>Ehdotus: {reason} Tarkista ennen tuontia.</translation>
+    </message>
+    <message>
+        <source>The sheet does not say where these people came from: choose it.</source>
+        <translation>Taulukosta ei selviä, mistä nämä ihmiset tulivat: valitse lähde.</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Minä</translation>
     </message>
     <message>
         <source>Round-robin</source>
         <translation>Vuorotellen</translation>
+    </message>
+    <message>
+        <source>Import: {new} new, {updated} updated</source>
+        <translation>Tuo: {new} uutta, {updated} päivitettyä</translation>
+    </message>
+    <message>
+        <source>Import 1 lead</source>
+        <translation>Tuo 1 liidi</translation>
+    </message>
+    <message>
+        <source>Import {n} leads</source>
+        <translation>Tuo {n} liidiä</translation>
     </message>
     <message>
         <source>Import</source>
@@ -323,8 +347,8 @@
         <translation>Perutaan… mitään ei tallenneta.</translation>
     </message>
     <message>
-        <source>Done. Created {created}, updated {updated}, skipped {skipped}, rejected {rejected}.</source>
-        <translation>Valmis. Luotiin {created}, päivitettiin {updated}, ohitettiin {skipped}, hylättiin {rejected}.</translation>
+        <source>Done: {rows} rows read. Created {created}; merged into a contact {merged} ({updated} contacts updated); skipped {skipped}; rejected {rejected}.</source>
+        <translation>Valmis: luettiin {rows} riviä. Luotiin {created}; yhdistettiin kontaktiin {merged} ({updated} kontaktia päivitettiin); ohitettiin {skipped}; hylättiin {rejected}.</translation>
     </message>
     <message>
         <source>{n} rows of erased people were not imported.</source>

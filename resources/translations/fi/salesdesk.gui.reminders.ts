@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Siirrä</translation>
+        <translation>Torkuta</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -324,6 +324,14 @@
         <translation>{stage}: {count} liidiä, {value}</translation>
     </message>
     <message>
+        <source>Also one disqualified lead ({value}), not on the board.</source>
+        <translation>Lisäksi yksi hylätty liidi ({value}), ei myyntiputkessa.</translation>
+    </message>
+    <message>
+        <source>Also {count} disqualified leads ({value}), not on the board.</source>
+        <translation>Lisäksi {count} hylättyä liidiä ({value}), ei myyntiputkessa.</translation>
+    </message>
+    <message>
         <source>No deals won in this period.</source>
         <translation>Ei voitettuja kauppoja tällä jaksolla.</translation>
     </message>

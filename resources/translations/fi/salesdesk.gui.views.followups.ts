@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Siirrä</translation>
+        <translation>Torkuta</translation>
     </message>
     <message>
         <source>Snooze (S)</source>

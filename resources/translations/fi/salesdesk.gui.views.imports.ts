@@ -36,6 +36,10 @@
         <translation>Päivitetty</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
     </message>
@@ -54,6 +58,10 @@
     <message>
         <source>Imported</source>
         <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Rows that matched an existing contact or an earlier row of the file</source>
+        <translation>Rivit, jotka vastasivat olemassa olevaa kontaktia tai tiedoston aiempaa riviä</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Import</name>
     <message>
         <source>Country: {value}</source>
-        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes first-contact follow-ups planned for the created leads (0 when the rule is off)</extracomment>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose data went into an existing contact or an earlier row of the file (so that created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes first-contact follow-ups planned for the created leads (0 when the rule is off)</extracomment>
         <translation>Maa: {value}</translation>
     </message>
     <message>

@@ -84,6 +84,10 @@
         <translation>Arvioitu päätöspäivä</translation>
     </message>
     <message>
+        <source>Date met (the lead&apos;s start)</source>
+        <translation>Tapaamispäivä (liidin alku)</translation>
+    </message>
+    <message>
         <source>Deal value</source>
         <translation>Kaupan arvo</translation>
     </message>

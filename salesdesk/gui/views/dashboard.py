@@ -289,6 +289,12 @@ class ChartCard(QFrame):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "chartHint")
         layout.addWidget(self.empty)
+        self.footer = QLabel()
+        self.footer.setObjectName(f"chart_{key}_footer")
+        self.footer.setProperty("role", "chartHint")
+        self.footer.setWordWrap(True)
+        self.footer.hide()
+        layout.addWidget(self.footer)
         self.bar_set: QBarSet | None = None
         self.categories: list[str] = []
 
@@ -912,6 +918,18 @@ class DashboardView(QWidget):
                 for r in reversed(stages)
             ],
         )
+        footer = self.charts["stages"].footer
+        gone = data.disqualified
+        footer.setText(
+            (
+                self.tr("Also one disqualified lead ({value}), not on the board.")
+                if gone.count == 1
+                else self.tr("Also {count} disqualified leads ({value}), not on the board.")
+            ).format(count=self.ctx.number(gone.count), value=self._money(gone.value_cents))
+            if gone.count
+            else ""
+        )
+        footer.setVisible(bool(gone.count))
         months = _every_month(data.won_months, data.scope.period)
         won_values, won_axis = _thousands([m.won_value_cents for m in months])
         self.charts["won"].show_bars(

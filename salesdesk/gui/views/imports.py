@@ -38,6 +38,7 @@ class BatchModel(QAbstractTableModel):
             self.tr("Source"),
             self.tr("Created"),
             self.tr("Updated"),
+            self.tr("Merged"),
             self.tr("Skipped"),
             self.tr("Rejected"),
             self.tr("Status"),
@@ -58,6 +59,7 @@ class BatchModel(QAbstractTableModel):
                     + (f": {b.source_detail}" if b.source_detail else ""),
                     "created": b.created_count,
                     "updated": b.updated_count,
+                    "merged": b.merged_count,
                     "skipped": b.skipped_count,
                     "rejected": b.rejected_count,
                     "undone": b.undone_at,
@@ -94,12 +96,15 @@ class BatchModel(QAbstractTableModel):
                 row["source"],
                 row["created"],
                 row["updated"],
+                row["merged"],
                 row["skipped"],
                 row["rejected"],
                 self.tr("Undone") if row["undone"] else self.tr("Imported"),
             ]
             return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 6, 7, 8, 9):
+        if role == Qt.ItemDataRole.ToolTipRole and col == 8:
+            return self.tr("Rows that matched an existing contact or an earlier row of the file")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 6, 7, 8, 9, 10):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
