@@ -9,6 +9,11 @@ from salesdesk.commands import Command
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 
+MIN_SIZE = (320, 240)
+MAX_SIZE = (7680, 4320)
+"""The window sizes a screenshot may have: below the minimum nothing is legible, above the
+maximum (8K) the picture only costs memory."""
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -31,6 +36,13 @@ def run(args: argparse.Namespace) -> int:
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", args.size)
     if not match:
         raise UserError(translate("Cli", "--size must look like 1440x900, not {size}").format(size=args.size))
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (MIN_SIZE[0] <= width <= MAX_SIZE[0] and MIN_SIZE[1] <= height <= MAX_SIZE[1]):
+        raise UserError(
+            translate("Cli", "--size must be from {min} to {max} pixels, not {size}").format(
+                min="{}x{}".format(*MIN_SIZE), max="{}x{}".format(*MAX_SIZE), size=args.size
+            )
+        )
     from salesdesk.gui import take_screenshot
 
     return take_screenshot(
@@ -38,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         lang=getattr(args, "lang", None),
         view=args.view,
         out=args.out,
-        size=(int(match.group(1)), int(match.group(2))),
+        size=(width, height),
     )
 
 
