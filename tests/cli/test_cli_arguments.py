@@ -8,43 +8,15 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from salesdesk.commands import MAX_ID, record_id
+from tests.cli.test_cli import ROOT, one_line_error, salesdesk
 
-ROOT = Path(__file__).resolve().parents[2]
 BIG = "99999999999999999999999"
-
-
-def salesdesk(*args: str | bytes, data_dir: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = dict(
-        os.environ,
-        SALESDESK_DATA_DIR=str(data_dir),
-        PYTHONPATH=str(ROOT),
-        LANG="C.UTF-8",
-        LC_ALL="C.UTF-8",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "salesdesk", "--lang", lang, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
