@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
-from salesdesk.commands import Command
+from salesdesk.commands import Command, record_id
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 
@@ -43,6 +43,12 @@ def run(args: argparse.Namespace) -> int:
                 min="{}x{}".format(*MIN_SIZE), max="{}x{}".format(*MAX_SIZE), size=args.size
             )
         )
+    kind, _, arg = args.view.partition(":")
+    if kind in ("lead", "contact") and arg.lstrip("-").isdigit():
+        try:
+            record_id(arg)
+        except argparse.ArgumentTypeError as error:
+            raise UserError(f"{args.view}: {error}") from None
     from salesdesk.gui import take_screenshot
 
     return take_screenshot(

@@ -147,6 +147,14 @@ def test_screenshot_refuses_silly_sizes(tmp_path: Path, size: str) -> None:
     assert not out.exists()
 
 
+@pytest.mark.parametrize("view", [f"lead:{BIG}", "contact:0"])
+def test_screenshot_refuses_ids_out_of_range(demo_db: Path, tmp_path: Path, view: str) -> None:
+    out = tmp_path / "shot.png"
+    line = one_line_error(salesdesk("--db", str(demo_db), "screenshot", view, str(out), data_dir=tmp_path))
+    assert view in line and "9223372036854775807" in line, line
+    assert not out.exists()
+
+
 # ---------------------------------------------------------------- disk full, long names
 
 
