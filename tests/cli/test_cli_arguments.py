@@ -181,14 +181,14 @@ def test_demo_on_a_full_disk_is_one_line_and_keeps_the_database(small_disk: Path
     assert salesdesk("--db", str(path), "demo", "--leads", "30", data_dir=tmp_path).returncode == 0
     before = _counts(path)
     line = one_line_error(
-        salesdesk("--db", str(path), "demo", "--append", "--leads", "20000", data_dir=tmp_path)
+        salesdesk("--db", str(path), "demo", "--append", "--leads", "5000", data_dir=tmp_path)
     )
     assert "full" in line.lower(), line
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert _counts(path) == before
     fi = one_line_error(
-        salesdesk("--db", str(path), "demo", "--append", "--leads", "20000", data_dir=tmp_path, lang="fi")
+        salesdesk("--db", str(path), "demo", "--append", "--leads", "5000", data_dir=tmp_path, lang="fi")
     )
     assert "täynnä" in fi, fi
     assert _counts(path) == before
@@ -196,7 +196,7 @@ def test_demo_on_a_full_disk_is_one_line_and_keeps_the_database(small_disk: Path
 
 def test_demo_into_a_new_database_on_a_full_disk(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "new.sqlite3"
-    one_line_error(salesdesk("--db", str(path), "demo", "--leads", "20000", data_dir=tmp_path))
+    one_line_error(salesdesk("--db", str(path), "demo", "--leads", "5000", data_dir=tmp_path))
     if path.exists():
         with sqlite3.connect(path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
