@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import NoReturn
+
+from sqlalchemy.exc import DBAPIError
 
 from salesdesk import __version__, i18n
 from salesdesk.errors import UserError
@@ -107,12 +112,61 @@ def _preparse_language(argv: Sequence[str]) -> None:
     i18n.set_language(known.lang if known.lang in i18n.SUPPORTED_LANGUAGES else None)
 
 
+def _chosen_actions(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[argparse.Action]:
+    """The arguments of ``parser`` and of the subcommands ``args`` chose, outermost first."""
+    found: list[argparse.Action] = []
+    for action in parser._actions:
+        found.append(action)
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            if chosen is not None:
+                found.extend(_chosen_actions(chosen, args))
+    return found
+
+
+def _undecodable(value: object) -> str | None:
+    """``value`` (or the first of a list) as shown to the user, if it came from bytes that are
+    not UTF-8 (Python hands those over as surrogate escapes); else None."""
+    for item in value if isinstance(value, list | tuple) else [value]:
+        if isinstance(item, str | PurePath):
+            text = str(item)
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return None
+
+
+def refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Exit 2 with one line naming the argument when any argument is not UTF-8 text: such
+    bytes (a Latin-1 terminal, a mistyped escape) would otherwise be written to the database
+    or a file as text nobody can read, or end in an encoding error halfway through."""
+    for action in _chosen_actions(parser, args):
+        shown = _undecodable(getattr(args, action.dest, None))
+        if shown is not None and action.dest != argparse.SUPPRESS:
+            name = action.option_strings[-1] if action.option_strings else action.metavar or action.dest
+            parser.error(
+                translate("Cli", "argument {name}: not UTF-8 text: {value}").format(name=name, value=shown)
+            )
+
+
+def disk_full(error: DBAPIError) -> bool:
+    """Whether the database refused a write because its disk is full (SQLite's SQLITE_FULL,
+    PostgreSQL's disk_full). Every command writes in one transaction, rolled back by then."""
+    orig = error.orig
+    return (
+        getattr(orig, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or getattr(orig, "sqlstate", None) == "53100"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preparse_language(argv)
     argparse._ = _argparse_gettext  # type: ignore[attr-defined]
     parser = build_parser()
     args = parser.parse_args(argv)
+    refuse_undecodable(parser, args)
     try:
         run = getattr(args, "run", None)
         if run is None:
@@ -122,6 +176,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run(args))
     except UserError as error:
         print(f"salesdesk: {error}", file=sys.stderr)
+        return 2
+    except DBAPIError as error:
+        if not disk_full(error):
+            raise
+        message = translate(
+            "Cli", "The disk holding the database is full: nothing was saved. Free some space and try again."
+        )
+        print(f"salesdesk: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         label = translate("Cli", "interrupted")

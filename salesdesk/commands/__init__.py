@@ -15,6 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from salesdesk.db.engine import Database
+from salesdesk.i18n import translate
+
+MAX_ID = 2**63 - 1
+"""The largest id a record can have: both SQLite's INTEGER and PostgreSQL's BIGINT are 64-bit."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,21 @@ class Command:
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
+
+
+def record_id(text: str) -> int:
+    """The argparse ``type`` of every argument that names a record by its id (a lead, a
+    contact, an import batch): a whole number from 1 to ``MAX_ID``, so that no id reaches the
+    database driver as a number it cannot hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "expected a whole number, not {text}").format(text=text[:40])
+        ) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(translate("Cli", "give a number from 1 to {max}").format(max=MAX_ID))
+    return value
 
 
 def open_db(args: argparse.Namespace) -> Database:

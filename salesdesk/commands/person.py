@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salesdesk.commands import Command, open_db, print_json
+from salesdesk.commands import Command, open_db, print_json, record_id
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 
@@ -19,15 +19,15 @@ from salesdesk.i18n import translate
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True, metavar=translate("Cli", "ACTION"))
     export = sub.add_parser("export", help=translate("Cli", "export everything about a contact"))
-    export.add_argument("contact_id", type=int)
+    export.add_argument("contact_id", type=record_id)
     export.add_argument("file", type=Path, help=translate("Cli", "a .json or .xlsx file"))
     erase = sub.add_parser("erase", help=translate("Cli", "erase a contact's personal data"))
-    erase.add_argument("contact_id", type=int)
+    erase.add_argument("contact_id", type=record_id)
     erase.add_argument("--yes", action="store_true", help=translate("Cli", "really erase"))
     notices = sub.add_parser("notices", help=translate("Cli", "list overdue article 14 notices"))
     notices.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     informed = sub.add_parser("informed", help=translate("Cli", "record that the notice was sent today"))
-    informed.add_argument("contact_ids", type=int, nargs="+")
+    informed.add_argument("contact_ids", type=record_id, nargs="+")
 
 
 def run(args: argparse.Namespace) -> int:

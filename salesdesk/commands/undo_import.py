@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from salesdesk.commands import Command, open_db, print_json
+from salesdesk.commands import Command, open_db, print_json, record_id
 from salesdesk.i18n import translate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "batch_id", type=int, metavar="BATCH_ID", help=translate("Cli", "the import batch's number")
+        "batch_id", type=record_id, metavar="BATCH_ID", help=translate("Cli", "the import batch's number")
     )
     parser.add_argument(
         "--force",

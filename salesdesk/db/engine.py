@@ -8,6 +8,7 @@ own with ``db.session()``.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -97,6 +98,15 @@ def resolve_url(target: str | Path | None) -> str:
 
 
 def _check_sqlite_path(path: Path) -> None:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise UserError(
+                translate(
+                    "Database", "The database file name is too long for the file system: {path}"
+                ).format(path=path)
+            ) from None
     if path.is_dir():
         raise UserError(translate("Database", "{path} is a folder, not a database file.").format(path=path))
     if not path.parent.exists():

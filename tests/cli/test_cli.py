@@ -16,7 +16,7 @@ from salesdesk import __version__
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def salesdesk(*args: str, data_dir: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
+def salesdesk(*args: str | bytes, data_dir: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = dict(
         os.environ,
         SALESDESK_DATA_DIR=str(data_dir),

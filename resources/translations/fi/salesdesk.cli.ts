@@ -68,6 +68,14 @@
         <translation>kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
+        <source>argument {name}: not UTF-8 text: {value}</source>
+        <translation>argumentti {name}: ei ole UTF-8-tekstiä: {value}</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation>Tietokannan levy on täynnä: mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>keskeytetty</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>--size annetaan muodossa 1440x900, ei {size}</translation>
     </message>
     <message>
+        <source>--size must be from {min} to {max} pixels, not {size}</source>
+        <translation>--size-koon pitää olla {min}–{max} pikseliä, ei {size}</translation>
+    </message>
+    <message>
         <source>render a view to a PNG file</source>
         <translation>tallenna näkymä PNG-kuvaksi</translation>
     </message>

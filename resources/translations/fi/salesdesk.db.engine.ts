@@ -12,6 +12,10 @@
         <translation>Vain SQLite-tiedostot ja PostgreSQL-palvelimet ovat tuettuja, ei {name}.</translation>
     </message>
     <message>
+        <source>The database file name is too long for the file system: {path}</source>
+        <translation>Tietokantatiedoston nimi on liian pitkä tiedostojärjestelmälle: {path}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kansio eikä tietokantatiedosto.</translation>
     </message>
