@@ -59,6 +59,16 @@ def salesdesk_db(tmp_path: Path) -> Path:
     return path
 
 
+def copy_database(source: Path, dest: Path) -> None:
+    """A consistent copy (the test process may still hold the source open in WAL)."""
+    src, out = sqlite3.connect(source), sqlite3.connect(dest)
+    try:
+        src.backup(out)
+    finally:
+        src.close()
+        out.close()
+
+
 def sql(path: Path, *statements: str) -> None:
     conn = sqlite3.connect(path)
     try:
@@ -176,10 +186,7 @@ def test_restore_mends_a_damaged_database(
     salesdesk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     backup = tmp_path / "good.sqlite3"
-    source, dest = sqlite3.connect(salesdesk_db), sqlite3.connect(backup)
-    source.backup(dest)
-    source.close()
-    dest.close()
+    copy_database(salesdesk_db, backup)
     sql(salesdesk_db, "DROP TABLE alembic_version")
     code, _out, err = run(capsys, "--db", str(salesdesk_db), "restore", str(backup))
     assert code == 0, err
@@ -254,10 +261,7 @@ def test_a_read_only_file_is_opened_for_reading(
     tmp_path: Path, salesdesk_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "shared.sqlite3"
-    source, dest = sqlite3.connect(salesdesk_db), sqlite3.connect(path)
-    source.backup(dest)
-    source.close()
-    dest.close()
+    copy_database(salesdesk_db, path)
     path.chmod(0o444)
     if os.geteuid() == 0:  # root may write anything: let the permission bits count as they do for a user
         real_access = os.access
