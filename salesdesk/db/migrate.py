@@ -182,10 +182,11 @@ def read_sqlite_facts(path: Path) -> Facts:
     return Facts(frozenset(tables - {"alembic_version"}), versions)
 
 
-def _model_columns() -> dict[str, set[str]]:
+@cache
+def _model_columns() -> dict[str, frozenset[str]]:
     from salesdesk.db.models import Base
 
-    return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    return {name: frozenset(c.name for c in table.columns) for name, table in Base.metadata.tables.items()}
 
 
 def damaged(db: Database, problem: str) -> UserError:
