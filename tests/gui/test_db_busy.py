@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from salesdesk.db import open_database
@@ -117,6 +117,7 @@ def test_the_window_shows_why_it_cannot_open_a_database(  # type: ignore[no-unty
         QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append(text))
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own hook
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)  # were a window opened, do not block
     assert run_app(db=str(path), lang="en") == 2
     assert len(shown) == 1 and words in shown[0]
     assert "Traceback" not in capsys.readouterr().err
