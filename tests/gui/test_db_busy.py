@@ -3,6 +3,7 @@ a clear dialog when it gives up or cannot open the database, never a traceback."
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -118,6 +119,13 @@ def test_the_window_shows_why_it_cannot_open_a_database(  # type: ignore[no-unty
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own hook
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)  # were a window opened, do not block
-    assert run_app(db=str(path), lang="en") == 2
+    log = logging.getLogger("salesdesk")
+    handlers = list(log.handlers)
+    try:
+        assert run_app(db=str(path), lang="en") == 2
+    finally:  # run_app logs to this test's data folder: leave the logger as it was
+        for handler in set(log.handlers) - set(handlers):
+            log.removeHandler(handler)
+            handler.close()
     assert len(shown) == 1 and words in shown[0]
     assert "Traceback" not in capsys.readouterr().err
