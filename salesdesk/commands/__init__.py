@@ -44,11 +44,39 @@ def record_id(text: str) -> int:
     return value
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """Open the database named by the global ``--db`` option (migrating it if needed)."""
+class _StderrWaiter:
+    """Tells the user once, on stderr, that a write waits for another writer."""
+
+    def __init__(self) -> None:
+        self.told = False
+
+    def waiting(self, seconds: float) -> None:
+        if not self.told:
+            import sys
+
+            from salesdesk.i18n import translate
+
+            self.told = True
+            print(
+                "salesdesk: "
+                + translate("Database", "Waiting for another SalesDesk window or command to finish…"),
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def done(self) -> None:
+        self.told = False
+
+
+def open_db(args: argparse.Namespace, *, for_restore: bool = False) -> Database:
+    """Open the database named by the global ``--db`` option (migrating it if needed).
+
+    A write that finds another writer at work waits for it, saying so on stderr;
+    ``for_restore`` opens a damaged or newer SalesDesk database as it is (for ``restore``).
+    """
     from salesdesk.db import open_database
 
-    return open_database(getattr(args, "db", None))
+    return open_database(getattr(args, "db", None), waiter=_StderrWaiter(), for_restore=for_restore)
 
 
 def print_json(data: object) -> None:

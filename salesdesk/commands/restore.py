@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from salesdesk.db.backup import restore_database
     from salesdesk.db.migrate import upgrade_database
 
-    db = open_db(args)
+    db = open_db(args, for_restore=True)
     kept = restore_database(db, Path(args.source))
     upgrade_database(db)
     print(

@@ -77,20 +77,32 @@ def create_application(lang: str | None) -> tuple[QApplication, str]:
     return app, chosen
 
 
+def show_open_error(message: str) -> None:
+    """The window could not open its database: say why in a dialog (no window follows)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, QCoreApplication.translate("Errors", "SalesDesk"), message)
+
+
 def run_app(db: str | None = None, lang: str | None = None, smoke: bool = False) -> int:
     from salesdesk.db import open_database
     from salesdesk.db.backup import daily_backup
     from salesdesk.errors import UserError
     from salesdesk.gui import excepthook
+    from salesdesk.gui.busy import DialogWaiter
     from salesdesk.gui.context import AppContext
     from salesdesk.gui.mainwindow import MainWindow
 
     app, chosen = create_application(lang)
     excepthook.install()
+    waiter = DialogWaiter()
     try:
-        database = open_database(db)
+        database = open_database(db, waiter=waiter)
     except UserError as error:
+        # another program's file, a damaged or newer database, a path that is no file...
         print(f"salesdesk: {error}", file=sys.stderr)
+        if not smoke:
+            show_open_error(str(error))
         return 2
     if not smoke:
         try:
@@ -98,6 +110,7 @@ def run_app(db: str | None = None, lang: str | None = None, smoke: bool = False)
         except UserError as error:  # a full disk must not stop the app from opening
             excepthook.log.warning("daily backup failed: %s", error)
     ctx = AppContext(database, chosen)
+    waiter.show_status_on(ctx.bus.statusMessage)
     window = MainWindow(ctx)
     window.show()
     if not smoke:

@@ -331,7 +331,7 @@ def run_import(
                 "Import", "Unknown duplicate policy “{policy}”; use skip, update, overwrite or create."
             ).format(policy=settings.on_duplicate)
         )
-    with gc_paused(), db.session() as session:
+    with gc_paused(), db.session(write=True) as session:
         session.begin()
         try:
             if existing is None:

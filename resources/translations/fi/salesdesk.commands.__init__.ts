@@ -12,4 +12,11 @@
         <translation>anna luku väliltä 1–{max}</translation>
     </message>
 </context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Waiting for another SalesDesk window or command to finish…</source>
+        <translation>Odotetaan, että toinen SalesDesk-ikkuna tai -komento valmistuu…</translation>
+    </message>
+</context>
 </TS>

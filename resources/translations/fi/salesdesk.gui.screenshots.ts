@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Kansiota {folder} ei ole.</translation>
+        <translation>Kansiota {folder} ei ole olemassa.</translation>
     </message>
     <message>
         <source>Unknown view {view}; choose one of: {views}</source>

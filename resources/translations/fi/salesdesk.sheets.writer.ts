@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Kansiota {folder} ei ole.</translation>
+        <translation>Kansiota {folder} ei ole olemassa.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}.</source>
