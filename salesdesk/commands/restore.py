@@ -1,11 +1,15 @@
-"""``salesdesk restore SRC``: replace the database with a backup (the current one is kept)."""
+"""``salesdesk restore SRC``: replace the database with a backup (the current one is kept).
+
+The live database is opened without migrating it (it is about to be replaced, and a restore
+must work even when it cannot be migrated); the restored data is migrated afterwards.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from salesdesk.commands import Command, open_db
+from salesdesk.commands import Command
 from salesdesk.i18n import translate
 
 
@@ -14,17 +18,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from salesdesk.db import open_database
     from salesdesk.db.backup import restore_database
     from salesdesk.db.migrate import upgrade_database
 
-    db = open_db(args)
+    db = open_database(getattr(args, "db", None), upgrade=False)
     kept = restore_database(db, Path(args.source))
     upgrade_database(db)
-    print(
-        translate("Cli", "Restored {source}; the previous data was saved to {kept}").format(
-            source=args.source, kept=kept
+    if kept is None:
+        print(translate("Cli", "Restored {source}").format(source=args.source))
+    else:
+        print(
+            translate("Cli", "Restored {source}; the previous data was saved to {kept}").format(
+                source=args.source, kept=kept
+            )
         )
-    )
     return 0
 
 
