@@ -362,6 +362,7 @@ def backup_database(
     else:
         target = _resolve_dest(Path(dest).expanduser(), force)
         clean_stale_parts(target.parent)
+    clean_stale_parts(source.parent)  # a killed restore stages its copy there
     conn = _live_connection(source)
     try:
         _copy_live(conn, target, force=force)
@@ -517,6 +518,8 @@ def restore_database(db: Database, source: Path) -> Path | None:
                     problem = _sqlite_problem(exc, target)
                     if problem is None:
                         raise
+                    if safety is not None:  # the live file is as it was: no copy of it needed
+                        safety.unlink(missing_ok=True)
                     raise problem from None
         finally:
             src.close()
