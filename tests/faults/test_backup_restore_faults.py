@@ -229,12 +229,35 @@ def test_the_before_restore_copy_outlives_routine_backups(
     for day in range(1, 10):  # routine backups of many days, of both routine kinds
         (folder / f"salesdesk-203001{day:02d}-090000-daily.sqlite3").write_bytes(b"old")
         (folder / f"salesdesk-203001{day:02d}-090000-before-migration-0001.sqlite3").write_bytes(b"old")
+    # An older schema in the live file: the next command migrates it, after a before-migration
+    # backup, whose rotation must leave the before-restore copy alone.
+    conn = sqlite3.connect(live)
+    with conn:
+        for index in ("ix_leads_board", "ix_follow_ups_lead_open", "ix_leads_closed_at"):
+            conn.execute(f"DROP INDEX IF EXISTS {index}")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.close()
     for _ in range(8):
-        assert cli(live, data, "backup").returncode == 0
+        done = cli(live, data, "backup")
+        assert done.returncode == 0, done.stderr
+    assert len(list(folder.glob("*-before-migration-*.sqlite3"))) == 7
     assert kept.exists() and counts(kept) == mine
 
 
 # --- an import while a restore runs -------------------------------------------------------
+
+
+def _writing(path: Path) -> bool:
+    """Whether another connection holds the write lock (is inside a write transaction)."""
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
 
 
 def test_an_import_during_a_restore_is_never_lost(
@@ -247,13 +270,10 @@ def test_an_import_during_a_restore_is_never_lost(
         for n in range(20_000):
             writer.writerow([f"Etu{n}", f"Suku{n}", f"tuonti{n}@example.fi", f"Yritys {n % 300} Oy"])
     importing = start(live, data, "import", str(sheet))
-    wal = live.with_name(live.name + "-wal")
-    # Wait until the import is writing, then restore over it.
+    # Wait until the import is inside its write transaction, then restore over it.
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and importing.poll() is None:
-        if wal.exists() and wal.stat().st_size > 256 * 1024:
-            break
-        time.sleep(0.01)
+    while time.monotonic() < deadline and importing.poll() is None and not _writing(live):
+        time.sleep(0.02)
     assert importing.poll() is None, "the import ended before the restore could start"
     restoring = start(live, data, "restore", str(demos["backup"]))
     _, import_err = importing.communicate(timeout=300)
