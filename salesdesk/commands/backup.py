@@ -1,4 +1,4 @@
-"""``salesdesk backup [DEST]``: a consistent copy of the database."""
+"""``salesdesk backup [DEST] [--force]``: a consistent copy of the database."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=None,
         help=translate("Cli", "file or folder to write (default: the rotating backups folder)"),
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace DEST if it is an earlier SalesDesk backup"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from salesdesk.db.backup import backup_database
 
     db = open_db(args)
-    written = backup_database(db, Path(args.dest) if args.dest else None)
+    written = backup_database(db, Path(args.dest) if args.dest else None, force=args.force)
     print(translate("Cli", "Backup written to {path}").format(path=written))
     return 0
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,8 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert backup.returncode == 0, backup.stderr
     assert str(copy) in backup.stdout
     assert salesdesk("--db", str(db), "demo", "--leads", "10", "--append", data_dir=tmp_path).returncode == 0
-    with sqlite3.connect(db) as conn:
+    # closed before the restore: a restore refuses while another program holds the database
+    with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM leads").fetchone()[0] == 50
 
     restore = salesdesk("--db", str(db), "restore", str(copy), data_dir=tmp_path)

@@ -8,6 +8,10 @@
         <translation>kirjoitettava tiedosto tai kansio (oletus: automaattisten varmuuskopioiden kansio)</translation>
     </message>
     <message>
+        <source>replace DEST if it is an earlier SalesDesk backup</source>
+        <translation>korvaa DEST, jos se on aiempi SalesDeskin varmuuskopio</translation>
+    </message>
+    <message>
         <source>Backup written to {path}</source>
         <translation>Varmuuskopio tallennettu: {path}</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>palautettava varmuuskopiotiedosto</translation>
     </message>
     <message>
+        <source>Restored {source}</source>
+        <translation>Palautettu: {source}</translation>
+    </message>
+    <message>
         <source>Restored {source}; the previous data was saved to {kept}</source>
         <translation>Palautettu {source}; aiemmat tiedot tallennettiin tiedostoon {kept}</translation>
     </message>
