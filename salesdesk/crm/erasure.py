@@ -302,13 +302,15 @@ def report_lines(report: EraseReport, *, cli: bool) -> list[str]:
             lines.append(
                 translate(
                     "Privacy",
-                    "Backups made before the erase still hold this person: {n}. Erase again with "
+                    "Backups made before the erase that still hold this person: {n}. Erase again with "
                     "--purge-backups to re-make them without the person.",
                 ).format(n=n)
             )
         else:
             lines.append(
-                translate("Privacy", "Backups made before the erase still hold this person: {n}.").format(n=n)
+                translate(
+                    "Privacy", "Backups made before the erase that still hold this person: {n}."
+                ).format(n=n)
             )
     if report.backups_remade:
         lines.append(
