@@ -24,6 +24,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     erase = sub.add_parser("erase", help=translate("Cli", "erase a contact's personal data"))
     erase.add_argument("contact_id", type=record_id)
     erase.add_argument("--yes", action="store_true", help=translate("Cli", "really erase"))
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help=translate("Cli", "also re-make the backups that hold the person without them"),
+    )
     notices = sub.add_parser("notices", help=translate("Cli", "list overdue article 14 notices"))
     notices.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     informed = sub.add_parser("informed", help=translate("Cli", "record that the notice was sent today"))
@@ -33,7 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from salesdesk.crm import privacy
+    from salesdesk.crm import erasure, privacy
     from salesdesk.db.models import Contact
 
     db = open_db(args)
@@ -54,13 +59,15 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "erase":
         if not args.yes:
             raise UserError(translate("Cli", "Erasing cannot be undone: add --yes to confirm."))
-        with db.transaction() as session:
-            result = privacy.erase_person(session, args.contact_id)
+        report = erasure.erase(db, args.contact_id, purge_backups=args.purge_backups)
+        result = report.erasure
         print(
             translate(
                 "Cli", "Erased contact {id}: {notes} notes removed, {leads} leads kept anonymously."
             ).format(id=result.contact_id, notes=result.notes_removed, leads=result.leads_kept)
         )
+        for line in erasure.report_lines(report, cli=True):
+            print(line)
         return 0
     if args.action == "informed":
         with db.transaction() as session:

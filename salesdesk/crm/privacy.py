@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.crm import settings
 from salesdesk.crm.validation import check_phone
+from salesdesk.db import search_index
 from salesdesk.db.models import (
     Contact,
     ErasedIdentity,
@@ -268,9 +269,46 @@ class Erasure:
     leads_kept: int
 
 
+# The contact's fields that are personal data: all blanked by an erase. What stays is the
+# kind, organization, owner, customer_since (retention figures), the purchased-list flag,
+# the import batch and the dates.
+PERSONAL_FIELDS = (
+    "first_name", "last_name", "title", "email", "email2", "phone", "mobile", "street",
+    "postal_code", "city", "country", "website", "linkedin", "notes", "lawful_basis",
+)  # fmt: skip
+
+
+def person_words(contact: Contact) -> list[str]:
+    """Strings that name this person in free text: the words of their name (3 letters or
+    more), their e-mails and phones (E.164 and the national form)."""
+    words = {w for w in f"{contact.name} {contact.first_name} {contact.last_name}".split() if len(w) >= 3}
+    words.update(e for e in (contact.email, contact.email2) if e)
+    for phone in (contact.phone, contact.mobile):
+        if phone:
+            words.add(phone)
+            if phone.startswith("+358"):
+                words.add("0" + phone[4:])
+    return sorted(words)
+
+
+def names_person(text_: str, words: Sequence[str]) -> bool:
+    folded = text_.casefold()
+    return any(w.casefold() in folded for w in words)
+
+
 def erase_person(session: Session, contact_id: int) -> Erasure:
     """Remove the personal data of a contact and its notes; keep its leads (anonymous
-    figures) and remember salted hashes of its e-mails and phones."""
+    figures) and remember salted hashes of its e-mails and phones.
+
+    Blanked: every field of :data:`PERSONAL_FIELDS`, the name (an anonymous label), consent
+    and notice dates, tags; notes about the person and their leads are deleted; their leads'
+    titles become the anonymous label, their notes and lost notes are emptied and a source
+    detail that names them (:func:`names_person`) is emptied; follow-up texts, stage-change
+    notes, referral notes and the import log's old and new values of the contact and its
+    leads are emptied. The search entries are rewritten at once and the index is purged of
+    their old text (``search_index.purge``). Run inside the caller's transaction; the
+    file-level cleaning (old page bytes, WAL, backups) is ``crm.erasure.erase``.
+    """
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise UserError(translate("Privacy", "Contact {id} does not exist.").format(id=contact_id))
@@ -287,7 +325,7 @@ def erase_person(session: Session, contact_id: int) -> Erasure:
             known.add(digest)
             stored += 1
     lead_ids = list(session.scalars(select(Lead.id).where(Lead.contact_id == contact_id)))
-    old_name = contact.name
+    words = person_words(contact)
     notes = session.execute(
         delete(Note).where(or_(Note.contact_id == contact_id, Note.lead_id.in_(lead_ids)))
     ).rowcount  # type: ignore[attr-defined]
@@ -311,7 +349,12 @@ def erase_person(session: Session, contact_id: int) -> Erasure:
     )
     session.execute(
         update(ImportChange)
-        .where(ImportChange.entity == "contact", ImportChange.entity_id == contact_id)
+        .where(
+            or_(
+                and_(ImportChange.entity == "contact", ImportChange.entity_id == contact_id),
+                and_(ImportChange.entity == "lead", ImportChange.entity_id.in_(lead_ids)),
+            )
+        )
         .values(old_values_json="{}", new_values_json="{}")
         .execution_options(synchronize_session=False)
     )
@@ -320,10 +363,7 @@ def erase_person(session: Session, contact_id: int) -> Erasure:
     contact = session.get(Contact, contact_id)
     assert contact is not None
     anonymous = translate("Privacy", "Erased contact {id}").format(id=contact_id)
-    for name in (
-        "first_name", "last_name", "title", "email", "email2", "phone", "mobile", "street",
-        "postal_code", "website", "linkedin", "notes", "lawful_basis",
-    ):  # fmt: skip
+    for name in PERSONAL_FIELDS:
         setattr(contact, name, "")
     if contact.kind == "person":
         contact.business_id = ""
@@ -332,11 +372,12 @@ def erase_person(session: Session, contact_id: int) -> Erasure:
     contact.consent_date = None
     contact.informed_on = None
     for lead in session.scalars(select(Lead).where(Lead.id.in_(lead_ids))):
+        lead.title = anonymous
         lead.notes = ""
         lead.lost_note = ""
-        if old_name and old_name.casefold() in lead.title.casefold():
-            lead.title = anonymous
-    session.flush()
+        if names_person(lead.source_detail, words):
+            lead.source_detail = ""
+    search_index.purge(session, lead_ids=lead_ids, contact_ids=[contact_id])
     return Erasure(contact_id, stored, notes or 0, len(lead_ids))
 
 
@@ -382,7 +423,17 @@ def overdue_notices(session: Session, today: date | None = None) -> list[int]:
 
 
 def mark_informed(session: Session, contact_ids: list[int], day: date | None = None) -> int:
-    """Record that these contacts were sent the article 14 notice on ``day``."""
+    """Record that these contacts were sent the article 14 notice on ``day``.
+
+    Every id must be a contact: otherwise nothing is recorded and the missing ids are named.
+    """
+    wanted = set(contact_ids)
+    found = set(session.scalars(select(Contact.id).where(Contact.id.in_(wanted))))
+    missing = sorted(wanted - found)
+    if missing:
+        raise UserError(
+            translate("Privacy", "No contact with the id {ids}.").format(ids=", ".join(map(str, missing)))
+        )
     result = session.execute(
         update(Contact)
         .where(Contact.id.in_(contact_ids))

@@ -249,6 +249,27 @@ def rebuild(session: Session) -> None:
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
 
 
+def purge(session: Session, *, lead_ids: Iterable[int] = (), contact_ids: Iterable[int] = ()) -> None:
+    """Rewrite the entries of these leads and contacts now and leave no trace of their old
+    text in the index (erasing a person).
+
+    Deleting from FTS5 only adds a delete marker: the old terms stay in the segments of
+    ``search_fts_data`` until a merge rewrites them. So after the rewrite the segments are
+    merged into one ('optimize'), which drops every deleted entry. The old pages' bytes are
+    zeroed only when the connection has ``PRAGMA secure_delete`` on (``crm.erasure``
+    turns it on for the erase). PostgreSQL keeps no copy of the text besides the rows.
+    """
+    leads, contacts = set(lead_ids), set(contact_ids)
+    session.flush()
+    reindex(session, lead_ids=leads, contact_ids=contacts)
+    pending = session.info.get("search_dirty")
+    if pending:  # rewritten already: the commit need not do it again
+        pending["lead"] -= leads
+        pending["contact"] -= contacts
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+
+
 _TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
 _PHONE = re.compile(r"\+?[\d\s()/-]{6,}")
 # Folding for PostgreSQL's substring search (SQLite's FTS5 removes diacritics itself).
@@ -403,4 +424,4 @@ def _mark_after(session: Session, flush_context: Any) -> None:
             pending.setdefault("deleted", set()).add((kind, obj.id))
 
 
-__all__ = ["install", "matching_ids", "rebuild", "reindex"]
+__all__ = ["install", "matching_ids", "purge", "rebuild", "reindex"]

@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from salesdesk.crm import contacts as crm_contacts
-from salesdesk.crm import labels, privacy
+from salesdesk.crm import erasure, labels, privacy
 from salesdesk.crm import settings as db_settings
 from salesdesk.crm.validation import display_phone
 from salesdesk.db.enums import ContactKind, LawfulBasis
@@ -748,27 +750,65 @@ class ContactForm(QDialog):
             return
         self.ctx.bus.statusMessage.emit(self.tr("Wrote {file}").format(file=path))
 
-    def erase(self) -> None:
-        if self.contact_id is None:
-            return
-        answer = QMessageBox.warning(
-            self,
+    def erase_box(self, backups: int) -> QMessageBox:
+        """The question before an erase; with ``backups`` made earlier that still hold the
+        person, it says so and offers (checked) to re-make them without the person."""
+        name = self.ui.summaryLabel.text().replace("<b>", "").replace("</b>", "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Erase this person"),
             self.tr(
                 "Erase the personal data of {name} and their notes? Their leads stay in the figures "
                 "without a name. A later import of their e-mail or phone is flagged. This cannot be undone."
-            ).format(name=self.ui.summaryLabel.text().replace("<b>", "").replace("</b>", "")),
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if backups:
+            box.setInformativeText(
+                self.tr(
+                    "Backups made earlier that still hold this person's data: {n}. Unless they are "
+                    "re-made, restoring one of them brings the person back."
+                ).format(n=backups)
+            )
+            check = QCheckBox(
+                self.tr(
+                    "Also erase the person from these backups (a backup that cannot be re-made is deleted)"
+                ),
+                box,  # owned by the box: PySide would otherwise delete it with this wrapper
+            )
+            check.setChecked(True)
+            box.setCheckBox(check)
+        return box
+
+    def erase(self) -> None:
+        if self.contact_id is None:
+            return
+        box = self.erase_box(len(erasure.person_backups(self.ctx.db, self.contact_id)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        answer = box.exec()
+        purge = box.checkBox() is not None and box.checkBox().isChecked()
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.db.transaction() as s:
-            privacy.erase_person(s, self.contact_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = erasure.erase(self.ctx.db, self.contact_id, purge_backups=purge)
+        finally:
+            QApplication.restoreOverrideCursor()
+        # an undo (a merge's, say) would write the person's old values back
+        self.ctx.undo_stack.clear()
         self.ctx.bus.dataChanged.emit("contacts")
         self.ctx.bus.dataChanged.emit("leads")
         self.ctx.bus.statusMessage.emit(self.tr("The person's data was erased."))
         self.load()
+        lines = erasure.report_lines(report, cli=False)
+        if lines:
+            QMessageBox.information(
+                self,
+                self.tr("Erase this person"),
+                "\n".join([self.tr("The person's data was erased."), *lines]),
+            )
 
 
 def open_contact(ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> ContactForm:
@@ -803,3 +843,12 @@ def screenshot_widget(ctx: AppContext, arg: str, window: QWidget) -> QWidget:
 
 
 __all__ = ["ContactForm", "MergeDialog", "open_contact"]
+
+
+def screenshot_erase(ctx: AppContext, arg: str, window: QWidget) -> QWidget:
+    """``salesdesk screenshot erase:ID``: the question before erasing a contact."""
+    form = screenshot_widget(ctx, arg, window)
+    assert isinstance(form, ContactForm)
+    box = form.erase_box(len(erasure.person_backups(ctx.db, int(arg))))
+    box.adjustSize()
+    return box

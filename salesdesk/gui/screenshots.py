@@ -18,6 +18,7 @@ from salesdesk.i18n import translate
 EXTRA_TARGETS: dict[str, str] = {
     "lead": "salesdesk.gui.lead_form:screenshot_widget",
     "contact": "salesdesk.gui.contact_form:screenshot_widget",
+    "erase": "salesdesk.gui.contact_form:screenshot_erase",
     "capture": "salesdesk.gui.capture:screenshot_capture",
     "plan": "salesdesk.gui.capture:screenshot_plan",
     "agenda": "salesdesk.gui.views.followups:screenshot_widget",

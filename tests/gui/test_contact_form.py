@@ -149,7 +149,7 @@ def test_erase_then_reimport_is_flagged(qtbot, ctx, monkeypatch, tmp_path) -> No
     qtbot.addWidget(form)
     form.export_to(tmp_path / "hanna.json")
     assert "Tavattu messuilla" in (tmp_path / "hanna.json").read_text("utf-8")
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     form.ui.eraseButton.click()
     assert form.ui.emailEdit.text() == "" and "Erased contact" in form.ui.summaryLabel.text()
     with ctx.db.session() as s:
@@ -197,3 +197,46 @@ def test_add_referral_button_opens_dialog_with_this_referrer(qtbot, ctx) -> None
         ref = s.scalars(select(Referral)).one()
         assert ref.referrer_id == ids["hanna"] and ref.referred_contact.name == "Olli Suositeltu"
     form.close()
+
+
+def test_erase_dialog_offers_to_erase_from_backups(qtbot, ctx, monkeypatch, _no_modal_boxes) -> None:
+    from PySide6.QtGui import QUndoCommand
+
+    from salesdesk.db import backup
+
+    ids = _people(ctx.db)
+    made = backup.backup_database(ctx.db, reason="daily")
+    form = open_contact(ctx, ids["hanna"])
+    qtbot.addWidget(form)
+    ctx.undo_stack.push(QUndoCommand("earlier"))
+    seen: dict[str, object] = {}
+
+    def answer(box):
+        seen["text"] = box.informativeText()
+        seen["checked"] = box.checkBox() is not None and box.checkBox().isChecked()
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    form.ui.eraseButton.click()
+    assert "still hold this person's data: 1." in str(seen["text"]) and seen["checked"] is True
+    assert b"hanna@koskinen.fi" not in made.read_bytes() and b"Tavattu" not in made.read_bytes()
+    assert ctx.undo_stack.count() == 0  # an undo must not write the person back
+    assert any("re-made without the person: 1." in m for m in _no_modal_boxes)
+
+
+def test_erase_dialog_backups_kept_when_unticked(qtbot, ctx, monkeypatch, _no_modal_boxes) -> None:
+    from salesdesk.db import backup
+
+    ids = _people(ctx.db)
+    made = backup.backup_database(ctx.db, reason="daily")
+    form = open_contact(ctx, ids["hanna"])
+    qtbot.addWidget(form)
+
+    def answer(box):
+        box.checkBox().setChecked(False)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    form.ui.eraseButton.click()
+    assert b"hanna@koskinen.fi" in made.read_bytes()
+    assert any("still hold this person: 1." in m for m in _no_modal_boxes)

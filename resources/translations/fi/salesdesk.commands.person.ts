@@ -24,6 +24,10 @@
         <translation>poista varmasti</translation>
     </message>
     <message>
+        <source>also re-make the backups that hold the person without them</source>
+        <translation>tee myös henkilön sisältävät varmuuskopiot uudelleen ilman häntä</translation>
+    </message>
+    <message>
         <source>list overdue article 14 notices</source>
         <translation>luettele myöhässä olevat 14 artiklan ilmoitukset</translation>
     </message>

@@ -19,5 +19,9 @@
         <source>Erased contact {id}</source>
         <translation>Poistettu kontakti {id}</translation>
     </message>
+    <message>
+        <source>No contact with the id {ids}.</source>
+        <translation>Kontaktia ei ole numerolla {ids}.</translation>
+    </message>
 </context>
 </TS>

@@ -200,6 +200,14 @@
         <translation>Poistetaanko henkilön {name} henkilötiedot ja muistiinpanot? Liidit jäävät lukuihin ilman nimeä. Jos sähköposti tai puhelin tuodaan myöhemmin uudelleen, se merkitään. Tätä ei voi perua.</translation>
     </message>
     <message>
+        <source>Backups made earlier that still hold this person&apos;s data: {n}. Unless they are re-made, restoring one of them brings the person back.</source>
+        <translation>Aiemmin tehtyjä varmuuskopioita, joissa tämän henkilön tiedot ovat yhä: {n}. Jos niitä ei tehdä uudelleen, varmuuskopion palauttaminen tuo henkilön tiedot takaisin.</translation>
+    </message>
+    <message>
+        <source>Also erase the person from these backups (a backup that cannot be re-made is deleted)</source>
+        <translation>Poista henkilö myös näistä varmuuskopioista (varmuuskopio, jota ei voida tehdä uudelleen, poistetaan)</translation>
+    </message>
+    <message>
         <source>The person&apos;s data was erased.</source>
         <translation>Henkilön tiedot poistettiin.</translation>
     </message>
