@@ -90,7 +90,7 @@ def move_lead(
 ) -> MoveResult:
     """Move ``lead`` to ``stage`` (at ``position`` in its column, default the top).
 
-    A change of stage writes a history row and resets the days-in-stage clock; closing
+    A change of stage writes a history row and resets the days-in-stage and stale clocks; closing
     stages set ``closed_at`` and reopening clears it. Won/lost details are set by
     ``mark_won`` / ``mark_lost``, which call this.
     """
@@ -114,6 +114,7 @@ def move_lead(
         lead.stage_id = stage.id
         lead.stage = stage
         lead.stage_changed_at = now
+        lead.last_activity_at = now  # a move is activity: it resets the stale clock
         if stage.kind == StageKind.OPEN:
             lead.closed_at = None
             lead.discarded = False
