@@ -8,13 +8,14 @@ all leads, sorted in the database), then ``rows`` for each page it shows. Bulk a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import scoring
+from salesdesk.crm.clock import start_of_local_day
 from salesdesk.crm.contacts import tags_by_name
 from salesdesk.crm.labels import label, stage_label
 from salesdesk.crm.leads import move_lead
@@ -115,7 +116,7 @@ class LeadFilter:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0)).astimezone()
+    return start_of_local_day(day)
 
 
 def conditions(session: Session, flt: LeadFilter, now: datetime | None = None) -> list[ColumnElement[bool]]:

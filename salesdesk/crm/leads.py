@@ -12,7 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from salesdesk.crm.followups_core import at_local, create_followup
+from salesdesk.crm.clock import at_local, today_or
+from salesdesk.crm.followups_core import create_followup
 from salesdesk.crm.funnel import first_open_stage, suggest_temperature
 from salesdesk.db.enums import FollowUpKind, LeadSource, LostReason, StageKind
 from salesdesk.db.models import Contact, Lead, Stage, StageChange
@@ -151,7 +152,7 @@ def mark_won(
     result = move_lead(session, lead, stage, changed_by=changed_by)
     if value_cents is not None:
         lead.value_cents = value_cents
-    closed = close_date or date.today()
+    closed = today_or(close_date)
     lead.closed_at = at_local(closed, 12)
     lead.lost_reason = ""
     contact = lead.contact

@@ -7,7 +7,6 @@ and referrals, data protection (export everything, erase, article 14 notice).
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ from sqlalchemy import select
 from salesdesk.crm import contacts as crm_contacts
 from salesdesk.crm import labels, privacy
 from salesdesk.crm import settings as db_settings
+from salesdesk.crm.clock import local_date, local_today
 from salesdesk.crm.validation import display_phone
 from salesdesk.db.enums import ContactKind, LawfulBasis
 from salesdesk.db.models import Contact, Lead, Referral, Stage
@@ -390,7 +390,7 @@ class ContactForm(QDialog):
                         title or "–",
                         labels.stage_label(sname, skey),
                         self.ctx.money(cents, cur),
-                        self.ctx.date_text(created.astimezone().date()),
+                        self.ctx.date_text(local_date(created)),
                     )
                     for lid, title, sname, skey, cents, cur, created in s.execute(
                         select(
@@ -453,7 +453,7 @@ class ContactForm(QDialog):
         ):
             check.setChecked(values[key] is not None)
             edit.setEnabled(values[key] is not None)
-            edit.setDate(to_qdate(values[key] or date.today()))
+            edit.setDate(to_qdate(values[key] or local_today()))
         if values["consent"] and values["consent_date"] is None:
             ui.consentCheck.setChecked(True)
         select_data(ui.lawfulBasisCombo, values["lawful_basis"])

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, or_, select
 
 from salesdesk.crm import labels
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.timeline import Entry
 from salesdesk.db import search_index
 from salesdesk.db.enums import FollowUpKind, LostReason
@@ -254,7 +255,7 @@ class FollowUpDialog(_Dialog):
         self.title = QLineEdit(default_title)
         self.due = QDateTimeEdit()
         self.due.setCalendarPopup(True)
-        tomorrow = date.today() + timedelta(days=1)
+        tomorrow = local_today() + timedelta(days=1)
         self.due.setDate(to_qdate(tomorrow))
         self.due.setTime(QTime(9, 0))
         self.note = QLineEdit()
@@ -278,7 +279,7 @@ class WonDialog(_Dialog):
         self.value.setMaximum(99_999_999.99)
         self.value.setGroupSeparatorShown(True)
         self.value.setValue(value_cents / 100)
-        self.closed = QDateEdit(to_qdate(date.today()))
+        self.closed = QDateEdit(to_qdate(local_today()))
         self.closed.setCalendarPopup(True)
         self.ask = QCheckBox(self.tr("Plan asking for a referral in"))
         self.ask_days = QSpinBox()
@@ -305,7 +306,7 @@ class LostDialog(_Dialog):
         self.reason = QComboBox()
         fill_combo(self.reason, labels.choices(LostReason))
         self.note = QLineEdit()
-        self.revisit = QDateEdit(to_qdate(date.today() + timedelta(days=180)))
+        self.revisit = QDateEdit(to_qdate(local_today() + timedelta(days=180)))
         self.revisit.setCalendarPopup(True)
         self.form.addRow(self.tr("&Reason:"), self.reason)
         self.form.addRow(self.tr("&Note:"), self.note)

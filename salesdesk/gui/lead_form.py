@@ -9,7 +9,6 @@ transaction; the title shows unsaved changes, Ctrl+S saves, Esc or closing asks.
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -20,6 +19,7 @@ from sqlalchemy import select
 from salesdesk.crm import labels, scoring
 from salesdesk.crm import leads as lead_rules
 from salesdesk.crm import settings as db_settings
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.contacts import tags_by_name
 from salesdesk.crm.followups_core import create_followup
 from salesdesk.crm.funnel import stages, suggest_temperature
@@ -215,7 +215,7 @@ class LeadForm(QDialog):
             ui.currencyCombo.addItem(values["currency"])
         ui.currencyCombo.setCurrentText(values["currency"])
         ui.closeCheck.setChecked(values["close"] is not None)
-        ui.closeDateEdit.setDate(to_qdate(values["close"] or date.today()))
+        ui.closeDateEdit.setDate(to_qdate(values["close"] or local_today()))
         ui.closeDateEdit.setEnabled(values["close"] is not None)
         ui.temperatureCombo.clear()
         self._fill_temperature(suggest_temperature(values["close"]))

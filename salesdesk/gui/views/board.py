@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from salesdesk.crm import board as board_core
 from salesdesk.crm import leads as lead_rules
 from salesdesk.crm.board import BoardFilter, Card, MoveRecord, StageInfo
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.labels import choices, label
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Lead, Owner, Tag
@@ -827,7 +828,7 @@ class BoardView(QWidget):
         return True
 
     def today(self) -> date:
-        return date.today()
+        return local_today()
 
 
 def create_view(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
