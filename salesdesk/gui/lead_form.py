@@ -27,14 +27,13 @@ from salesdesk.crm.timeline import lead_timeline
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Contact, Lead, Note, Referral
 from salesdesk.errors import UserError
+from salesdesk.gui.close_dialogs import LeadToClose, LostDialog, WonDialog
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.form_support import (
     ContactPicker,
     FollowUpDialog,
-    LostDialog,
     NoteDialog,
     TimelineModel,
-    WonDialog,
     contact_display,
     fill_combo,
     from_qdate,
@@ -482,10 +481,17 @@ class LeadForm(QDialog):
                 return st
         raise UserError(self.tr("There is no stage for this in the funnel settings."))
 
+    def _closing(self) -> LeadToClose:
+        with self.ctx.db.session() as s:
+            lead = s.get(Lead, self.lead_id)
+            assert lead is not None
+            return LeadToClose(lead.id, lead.title, lead.contact.name, lead.value_cents, lead.currency)
+
     def win(self) -> None:
         if not self._ensure_saved():
             return
-        dialog = WonDialog(self.ctx, round(self.ui.valueSpin.value() * 100), self)
+        closing = self._closing()
+        dialog = WonDialog(self.ctx, [closing], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -496,10 +502,10 @@ class LeadForm(QDialog):
                     s,
                     lead,
                     self._stage_of_kind(s, StageKind.WON),
-                    value_cents=round(dialog.value.value() * 100),
-                    close_date=from_qdate(dialog.closed.date()),
+                    value_cents=dialog.values()[closing.id],
+                    close_date=dialog.closed_on(),
                     changed_by=owner.name if owner else "",
-                    ask_referral_in_days=dialog.ask_days.value() if dialog.ask.isChecked() else None,
+                    ask_referral_in_days=dialog.referral_in_days(),
                 )
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
@@ -510,21 +516,20 @@ class LeadForm(QDialog):
     def lose(self) -> None:
         if not self._ensure_saved():
             return
-        dialog = LostDialog(self)
+        dialog = LostDialog(self.ctx, [self._closing()], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             with self.ctx.db.transaction() as s:
                 lead = s.get(Lead, self.lead_id)
                 owner = db_settings.me(s)
-                reason = dialog.reason.currentData()
                 lead_rules.mark_lost(
                     s,
                     lead,
                     self._stage_of_kind(s, StageKind.LOST),
-                    reason=reason,
-                    note=dialog.note.text().strip(),
-                    revisit_on=from_qdate(dialog.revisit.date()) if dialog.revisit.isEnabled() else None,
+                    reason=dialog.reason_code(),
+                    note=dialog.note_text(),
+                    revisit_on=dialog.revisit_on(),
                     changed_by=owner.name if owner else "",
                 )
         except UserError as error:

@@ -15,8 +15,9 @@ from salesdesk.crm import settings as db_settings
 from salesdesk.crm.funnel import stages
 from salesdesk.db.enums import FollowUpStatus, LostReason
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, StageChange, Tag
-from salesdesk.gui.board.dialogs import LostDialog, StagesDialog, WonDialog
+from salesdesk.gui.board.dialogs import StagesDialog
 from salesdesk.gui.board.model import ColumnModel
+from salesdesk.gui.close_dialogs import LostDialog, WonDialog
 from salesdesk.gui.views.board import BoardView
 
 
@@ -211,6 +212,7 @@ def test_won_dialog_confirms_value_marks_customer_and_plans_referral(board, data
 
     def fill(dialog) -> None:
         assert isinstance(dialog, WonDialog)
+        assert dialog.windowTitle() == "Mark as won: Neuvottelu"
         edit = dialog.value_edits[data["Neuvottelu"]]
         edit.setText("abc")
         dialog.accept()  # refused: not a number
@@ -262,6 +264,8 @@ def test_lost_dialog_competitor_and_no_intent(board, data, qtbot) -> None:
 
     def competitor(dialog) -> None:
         assert isinstance(dialog, LostDialog)
+        assert dialog.windowTitle() == "Mark as lost: Lattiat"
+        assert dialog.reason_code() == "" and not dialog.ok_button.isEnabled()  # no default reason
         assert not dialog.revisit.isVisible()
         dialog.reason.setCurrentIndex(dialog.reason.findData(LostReason.COMPETITOR))
         assert dialog.revisit.isVisible()
