@@ -44,6 +44,7 @@ from salesdesk.crm import leads as lead_rules
 from salesdesk.crm import stale as stale_rule
 from salesdesk.crm.funnel import stages as ordered_stages
 from salesdesk.crm.labels import stage_label
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.db import search_index
 from salesdesk.db.enums import ContactKind, FollowUpStatus, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, StageChange, lead_tags
@@ -897,7 +898,8 @@ def quick_create(
     """A lead from the quick-create line at the top of a column: a title and a contact's
     name (an existing contact of that name is reused, else a new person is created)."""
     title = title.strip()
-    name = " ".join(contact_name.split())
+    first, last = split_name(contact_name)
+    name = person_display_name(first, last)
     if not title and not name:
         raise UserError(translate("Board", "Type a title and a contact for the new lead."))
     if not name:
@@ -911,12 +913,11 @@ def quick_create(
         select(Contact).where(func.lower(Contact.name) == name.lower()).order_by(Contact.id.desc()).limit(1)
     ).first()
     if contact is None:
-        first, _, last = name.rpartition(" ")
         contact = Contact(
             kind=ContactKind.PERSON,
             name=name,
-            first_name=first if first else name,
-            last_name=last if first else "",
+            first_name=first,
+            last_name=last,
             owner_id=owner_id,
         )
         session.add(contact)

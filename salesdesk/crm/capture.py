@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from salesdesk.crm import settings
 from salesdesk.crm.clock import today_or
-from salesdesk.crm.contacts import ensure_organization, person_display_name
+from salesdesk.crm.contacts import ensure_organization
 from salesdesk.crm.followups_core import at_local, create_followup, next_working_day
 from salesdesk.crm.leads import create_lead
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.crm.validation import check_email, check_phone
 from salesdesk.db.enums import FollowUpKind, FollowUpStatus, LeadSource, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Note, Stage
@@ -87,7 +88,7 @@ def capture_visitor(
     reused = contact is not None
     if contact is None:
         if name:
-            first, _, last = name.partition(" ")
+            first, last = split_name(name)
             contact = Contact(
                 kind="person",
                 first_name=first,

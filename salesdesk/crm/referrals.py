@@ -39,6 +39,7 @@ from salesdesk.crm.clock import at_local, local_date, local_today, start_of_loca
 from salesdesk.crm.followups_core import new_uid
 from salesdesk.crm.labels import stage_label
 from salesdesk.crm.leads import create_lead
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.db import search_index
 from salesdesk.db.enums import (
     ContactKind,
@@ -337,13 +338,6 @@ def _normal_phone(session: Session, text: str) -> tuple[str, bool]:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)), mobile
 
 
-def _split_name(name: str) -> tuple[str, str]:
-    parts = name.split()
-    if len(parts) < 2:
-        return name, ""
-    return " ".join(parts[:-1]), parts[-1]
-
-
 def _organization(session: Session, company: str, owner_id: int | None) -> Contact:
     """The organization called ``company`` (case-insensitively), created if missing."""
     wanted = company.casefold()
@@ -421,10 +415,10 @@ def add_referral(
     org = _organization(session, company, owner_id) if company else None
     if person is None:
         if name:
-            first, last = _split_name(name)
+            first, last = split_name(name)
             person = Contact(
                 kind=ContactKind.PERSON,
-                name=name[:300],
+                name=person_display_name(first, last)[:300],
                 first_name=first[:120],
                 last_name=last[:120],
                 email=email_norm,

@@ -41,6 +41,7 @@ from salesdesk.crm import contacts as crm_contacts
 from salesdesk.crm import labels, privacy
 from salesdesk.crm import settings as db_settings
 from salesdesk.crm.clock import local_date, local_today
+from salesdesk.crm.names import split_name
 from salesdesk.crm.validation import display_phone
 from salesdesk.db.enums import ContactKind, LawfulBasis
 from salesdesk.db.models import Contact, Lead, Referral, Stage
@@ -421,7 +422,7 @@ class ContactForm(QDialog):
                 overdue = privacy.notice_overdue(c)
             values = {f: getattr(c, f) or "" for f in LINE_FIELDS.values()}
             if c.kind == ContactKind.PERSON and not (c.first_name or c.last_name) and c.name:
-                first, _, last = c.name.partition(" ")
+                first, last = split_name(c.name)
                 values["first_name"], values["last_name"] = first, last
             for f in ("phone", "mobile"):
                 values[f] = display_phone(values[f], self.region)

@@ -23,6 +23,7 @@ from salesdesk.crm.clock import local_today
 from salesdesk.crm.contacts import tags_by_name
 from salesdesk.crm.followups_core import create_followup
 from salesdesk.crm.funnel import stages, suggest_temperature
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.crm.timeline import lead_timeline
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Contact, Lead, Note, Referral
@@ -320,10 +321,10 @@ class LeadForm(QDialog):
                 me = owner.name if owner else ""
                 contact = s.get(Contact, v["contact_id"]) if v["contact_id"] is not None else None
                 if contact is None:
-                    first, _, last = v["contact"].partition(" ")
+                    first, last = split_name(v["contact"])
                     contact = Contact(
                         kind="person",
-                        name=v["contact"],
+                        name=person_display_name(first, last),
                         first_name=first,
                         last_name=last,
                         owner_id=v["owner_id"],
