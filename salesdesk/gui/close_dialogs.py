@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from salesdesk.crm.money import parse_money
 from salesdesk.db.enums import LostReason
 from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
+from salesdesk.gui.form_support import from_qdate, to_qdate
 
 REFERRAL_DAYS_DEFAULT = 14
 REVISIT_DAYS_DEFAULT = 180
@@ -68,16 +69,8 @@ class LeadToClose:
     currency: str
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
+    edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
     edit.setLocale(ctx.locale)
     edit.setDisplayFormat(ctx.locale.dateFormat(ctx.locale.FormatType.ShortFormat))
@@ -167,7 +160,7 @@ class WonDialog(_CloseDialog):
         today = local_today()
         self.close_date = _date_edit(ctx, today)
         self.close_date.setObjectName("closeDate")
-        self.close_date.setMaximumDate(_qdate(today))
+        self.close_date.setMaximumDate(to_qdate(today))
         form.addRow(self.tr("&Close date:"), self.close_date)
         referral = QHBoxLayout()
         self.ask_referral = QCheckBox(self.tr('Plan an "ask for a referral" call in'))
@@ -229,7 +222,7 @@ class WonDialog(_CloseDialog):
         super().accept()
 
     def closed_on(self) -> date:
-        return _pydate(self.close_date.date())
+        return from_qdate(self.close_date.date())
 
     def referral_in_days(self) -> int | None:
         return self.referral_days.value() if self.ask_referral.isChecked() else None
@@ -265,7 +258,7 @@ class LostDialog(_CloseDialog):
         today = local_today()
         self.revisit = _date_edit(ctx, today + timedelta(days=REVISIT_DAYS_DEFAULT))
         self.revisit.setObjectName("revisit")
-        self.revisit.setMinimumDate(_qdate(today + timedelta(days=1)))
+        self.revisit.setMinimumDate(to_qdate(today + timedelta(days=1)))
         self.revisit_label = QLabel(self.tr("Re&visit on:"))
         self.revisit_label.setBuddy(self.revisit)
         form.addRow(self.revisit_label, self.revisit)
@@ -311,7 +304,7 @@ class LostDialog(_CloseDialog):
         super().accept()
 
     def revisit_on(self) -> date | None:
-        return _pydate(self.revisit.date()) if self.reason_code() == LostReason.COMPETITOR else None
+        return from_qdate(self.revisit.date()) if self.reason_code() == LostReason.COMPETITOR else None
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()

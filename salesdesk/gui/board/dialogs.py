@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHeaderView,
     QInputDialog,
@@ -24,26 +21,6 @@ from salesdesk.db.enums import StageKind
 from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.forms.ui_stages_dialog import Ui_StagesDialog
-
-REFERRAL_DAYS_DEFAULT = 14
-REVISIT_DAYS_DEFAULT = 180
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setLocale(ctx.locale)
-    edit.setDisplayFormat(ctx.locale.dateFormat(ctx.locale.FormatType.ShortFormat))
-    return edit
-
 
 KINDS = (StageKind.OPEN, StageKind.WON, StageKind.LOST)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
