@@ -41,12 +41,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import leads as lead_rules
+from salesdesk.crm import stale as stale_rule
 from salesdesk.crm.funnel import stages as ordered_stages
 from salesdesk.crm.labels import stage_label
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.db import search_index
 from salesdesk.db.enums import ContactKind, FollowUpStatus, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, StageChange, lead_tags
-from salesdesk.db.types import UTCDateTime, utcnow
+from salesdesk.db.types import utcnow
 from salesdesk.errors import UserError
 from salesdesk.i18n import translate
 
@@ -178,24 +180,8 @@ def _now(now: datetime | None) -> datetime:
     return now if now is not None else utcnow()
 
 
-def _stale_threshold(stage: StageInfo, now: datetime) -> datetime | None:
-    if not stage.is_open or stage.stale_after_days <= 0:
-        return None
-    return now - timedelta(days=stage.stale_after_days)
-
-
-def _has_open_followup(now: datetime, *, future: bool | None) -> ColumnElement[bool]:
-    """EXISTS an open follow-up of the lead (due ahead when ``future``, overdue when False).
-
-    Correlated on ``ix_follow_ups_lead_open`` (lead_id, status, due_at): one index probe
-    per lead, however many follow-ups the database holds.
-    """
-    q = select(FollowUp.id).where(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN)
-    if future is True:
-        q = q.where(FollowUp.due_at >= now)
-    elif future is False:
-        q = q.where(FollowUp.due_at < now)
-    return q.correlate(Lead).exists()
+def _stale_rules(stages: Iterable[StageInfo]) -> list[tuple[int, str, int]]:
+    return [(s.id, s.kind, s.stale_after_days) for s in stages]
 
 
 def _filter_conditions(session: Session, flt: BoardFilter) -> list[ColumnElement[bool]]:
@@ -246,11 +232,9 @@ def _column_conditions(stage: StageInfo, flt: BoardFilter, now: datetime) -> lis
         conds = [_closed_stage_in([stage.id], flt)]
         conds.append(Lead.closed_at >= now - timedelta(days=max(flt.closed_within_days, 0)))
     elif flt.stale_only:
-        threshold = _stale_threshold(stage, now)
-        if threshold is None:
+        if stale_rule.threshold(stage.kind, stage.stale_after_days, now) is None:
             return None
-        conds.append(Lead.last_activity_at < threshold)
-        conds.append(~_has_open_followup(now, future=True))
+        conds.append(stale_rule.stale_clause(_stale_rules([stage]), now))
     return conds
 
 
@@ -291,22 +275,17 @@ def column_summaries(
         return []
     base = _filter_conditions(session, flt)
     figures: dict[int, _Figures] = {}
-    overdue = _has_open_followup(now, future=False)
+    overdue = stale_rule.open_followup_exists(now, future=False)
     # Two queries, each "stage_id IN (...)" so that SQLite reads the covering index
     # ix_leads_board (an OR of per-column conditions would send it to the table).
     open_infos = [s for s in infos if s.is_open]
     closed_infos = [s for s in infos if not s.is_open]
     queries = []
     if open_infos:
-        future = _has_open_followup(now, future=True)
-        any_open = _has_open_followup(now, future=None)
-        stale_whens = [
-            (Lead.stage_id == s.id, literal(t, UTCDateTime()))
-            for s in open_infos
-            if (t := _stale_threshold(s, now)) is not None
-        ]
-        threshold = case(*stale_whens, else_=None) if stale_whens else None
-        is_stale = and_(Lead.last_activity_at < threshold, ~future) if threshold is not None else None
+        any_open = stale_rule.open_followup_exists(now, future=None)
+        rules = _stale_rules(open_infos)
+        can_rot = any(stale_rule.threshold(kind, days, now) is not None for _, kind, days in rules)
+        is_stale = stale_rule.stale_clause(rules, now) if can_rot else None
         where = [*base, Lead.stage_id.in_([s.id for s in open_infos])]
         if flt.stale_only:
             where.append(is_stale if is_stale is not None else false())
@@ -479,9 +458,7 @@ def _card(row: Sequence[object], stage: StageInfo, now: datetime) -> Card:
 
         next_due = next_due.replace(tzinfo=UTC)
     assert isinstance(stage_changed_at, datetime) and isinstance(last_activity_at, datetime)
-    threshold = _stale_threshold(stage, now)
-    has_future = next_due is not None and next_due >= now
-    stale = bool(threshold is not None and last_activity_at < threshold and not has_future)
+    is_stale = stale_rule.is_stale(stage.kind, stage.stale_after_days, last_activity_at, next_due, now)
     sort_key: tuple[object, ...] = (position, lead_id) if stage.is_open else (closed_at, lead_id)
     return Card(
         id=int(lead_id),  # type: ignore[call-overload]
@@ -506,7 +483,7 @@ def _card(row: Sequence[object], stage: StageInfo, now: datetime) -> Card:
         discarded=bool(discarded),
         days_in_stage=max((now - stage_changed_at).days, 0),
         overdue=next_due is not None and next_due < now,
-        stale=stale,
+        stale=is_stale,
         no_next_step=stage.is_open and next_due is None,
         sort_key=sort_key,
     )
@@ -628,6 +605,7 @@ class LeadState:
     stage_id: int
     position: int
     stage_changed_at: datetime
+    last_activity_at: datetime
     closed_at: datetime | None
     discarded: bool
     lost_reason: str
@@ -666,6 +644,7 @@ def _state(lead: Lead) -> LeadState:
         stage_id=lead.stage_id,
         position=lead.position,
         stage_changed_at=lead.stage_changed_at,
+        last_activity_at=lead.last_activity_at,
         closed_at=lead.closed_at,
         discarded=lead.discarded,
         lost_reason=lead.lost_reason,
@@ -874,6 +853,7 @@ def undo_move(session: Session, record: MoveRecord) -> None:
         lead.stage_id = state.stage_id
         lead.position = state.position
         lead.stage_changed_at = state.stage_changed_at
+        lead.last_activity_at = state.last_activity_at
         lead.closed_at = state.closed_at
         lead.discarded = state.discarded
         lead.lost_reason = state.lost_reason
@@ -918,7 +898,8 @@ def quick_create(
     """A lead from the quick-create line at the top of a column: a title and a contact's
     name (an existing contact of that name is reused, else a new person is created)."""
     title = title.strip()
-    name = " ".join(contact_name.split())
+    first, last = split_name(contact_name)
+    name = person_display_name(first, last)
     if not title and not name:
         raise UserError(translate("Board", "Type a title and a contact for the new lead."))
     if not name:
@@ -932,12 +913,11 @@ def quick_create(
         select(Contact).where(func.lower(Contact.name) == name.lower()).order_by(Contact.id.desc()).limit(1)
     ).first()
     if contact is None:
-        first, _, last = name.rpartition(" ")
         contact = Contact(
             kind=ContactKind.PERSON,
             name=name,
-            first_name=first if first else name,
-            last_name=last if first else "",
+            first_name=first,
+            last_name=last,
             owner_id=owner_id,
         )
         session.add(contact)

@@ -15,9 +15,11 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.crm import settings
-from salesdesk.crm.contacts import ensure_organization, person_display_name
+from salesdesk.crm.clock import today_or
+from salesdesk.crm.contacts import ensure_organization
 from salesdesk.crm.followups_core import at_local, create_followup, next_working_day
 from salesdesk.crm.leads import create_lead
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.crm.validation import check_email, check_phone
 from salesdesk.db.enums import FollowUpKind, FollowUpStatus, LeadSource, StageKind, Temperature
 from salesdesk.db.models import Contact, FollowUp, Lead, Note, Stage
@@ -86,7 +88,7 @@ def capture_visitor(
     reused = contact is not None
     if contact is None:
         if name:
-            first, _, last = name.partition(" ")
+            first, last = split_name(name)
             contact = Contact(
                 kind="person",
                 first_name=first,
@@ -186,7 +188,7 @@ def _title(temperature: str, name: str, event: str) -> str:
 
 def propose_followups(session: Session, event: str, today: date | None = None) -> list[Proposal]:
     """One proposal per open lead captured at ``event`` that has no open follow-up yet."""
-    today = today or date.today()
+    today = today_or(today)
     has_open = exists().where(and_(FollowUp.lead_id == Lead.id, FollowUp.status == FollowUpStatus.OPEN))
     rows = session.execute(
         select(Lead.id, Lead.temperature, Contact.name)

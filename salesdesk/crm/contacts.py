@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from salesdesk.crm import settings
+from salesdesk.crm.names import person_display_name as person_display_name  # re-exported
 from salesdesk.crm.validation import (
     Checked,
     check_business_id,
@@ -86,10 +87,6 @@ def check_field(name: str, value: str, region: str = "FI") -> Checked:
     if name == "business_id":
         return check_business_id(value)
     return Checked(value.strip() if isinstance(value, str) else value)
-
-
-def person_display_name(first: str, last: str) -> str:
-    return " ".join(p for p in (first.strip(), last.strip()) if p)
 
 
 def validate(

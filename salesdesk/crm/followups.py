@@ -31,13 +31,24 @@ from __future__ import annotations
 import calendar as _calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, Protocol, cast
+from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings as app_settings
+from salesdesk.crm.clock import (  # noqa: F401  (re-exported: the follow-ups' callers use fu.Clock etc.)
+    SYSTEM_CLOCK,
+    Clock,
+    FakeClock,
+    SystemClock,
+    as_utc,
+    local_at,
+    local_today,
+    start_of_local_day,
+    to_local,
+)
 from salesdesk.crm.followups_core import create_followup, next_working_day
 from salesdesk.crm.labels import label
 from salesdesk.db.enums import FollowUpKind, FollowUpStatus, Repeat, StageKind, Temperature
@@ -47,91 +58,7 @@ from salesdesk.errors import UserError
 from salesdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # ---------------------------------------------------------------------------------------
-# Time
-
-
-class Clock(Protocol):
-    """Where "now" and the local time zone come from (a fake one in tests)."""
-
-    tz: tzinfo | None
-
-    def now(self) -> datetime:
-        """The current time, aware, in UTC."""
-        ...
-
-
-class SystemClock:
-    """The real clock and the system's local time zone."""
-
-    tz: tzinfo | None = None
-
-    def now(self) -> datetime:
-        return utcnow()
-
-
-@dataclass
-class FakeClock:
-    """A clock that only moves when told to: ``advance(minutes=15)``, ``set(dt)``."""
-
-    current: datetime
-    tz: tzinfo | None = None
-
-    def __post_init__(self) -> None:
-        self.current = as_utc(self.current)
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **delta: float) -> datetime:
-        self.current += timedelta(**delta)
-        return self.current
-
-    def set(self, when: datetime) -> datetime:
-        self.current = as_utc(when)
-        return self.current
-
-
-SYSTEM_CLOCK = SystemClock()
-
-
-def as_utc(dt: datetime) -> datetime:
-    """An aware UTC datetime (naive ones are taken to be UTC, like the database does)."""
-    if dt.tzinfo is None:
-        return dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
-
-
-def to_local(dt: datetime, tz: tzinfo | None = None) -> datetime:
-    """``dt`` on the local wall clock (aware)."""
-    return as_utc(dt).astimezone(tz) if tz is not None else as_utc(dt).astimezone()
-
-
-def local_at(day: date, at: time, tz: tzinfo | None = None) -> datetime:
-    """Wall-clock ``at`` on ``day`` in the local zone, as an aware UTC datetime.
-
-    A wall time that does not exist (the hour skipped in spring) moves forward by the gap;
-    an ambiguous one (the hour repeated in autumn) is its first occurrence.
-    """
-    naive = datetime.combine(day, at.replace(tzinfo=None))
-    if tz is None:
-        return naive.astimezone().astimezone(UTC)
-    aware = naive.replace(tzinfo=tz)
-    # Round-trip to detect a non-existent wall time and normalise it.
-    back = aware.astimezone(UTC).astimezone(tz)
-    if back.replace(tzinfo=None) != naive:
-        aware = (naive + (back.utcoffset() or timedelta()) - (aware.utcoffset() or timedelta())).replace(
-            tzinfo=tz
-        )
-    return aware.astimezone(UTC)
-
-
-def local_today(clock: Clock) -> date:
-    return to_local(clock.now(), clock.tz).date()
-
-
-def start_of_local_day(day: date, tz: tzinfo | None = None) -> datetime:
-    return local_at(day, time(0, 0), tz)
-
+# Time: the one clock of the application lives in ``crm.clock`` (re-exported here).
 
 MORNING = time(8, 0)
 

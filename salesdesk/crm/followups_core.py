@@ -7,25 +7,13 @@ The follow-ups issue builds the agenda, reminders, recurrence and rules in
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from salesdesk.crm.clock import at_local as at_local  # re-exported: the usual import place
 from salesdesk.db.enums import FollowUpKind
 from salesdesk.db.models import FollowUp, Lead
-
-LOCAL_TZ_FALLBACK = "Europe/Helsinki"
-
-
-def local_zone() -> ZoneInfo | None:
-    """The user's time zone (None lets datetime use the system's local time)."""
-    return None
-
-
-def at_local(day: date, hour: int = 9, minute: int = 0) -> datetime:
-    """``day`` at ``hour:minute`` local time, as an aware datetime."""
-    return datetime.combine(day, time(hour, minute)).astimezone()
 
 
 def next_working_day(day: date) -> date:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.crm.clock import today_or
 from salesdesk.db.enums import StageKind, Temperature
 from salesdesk.db.models import Stage
 
@@ -18,7 +19,7 @@ def suggest_temperature(expected_close: date | None, today: date | None = None) 
     """Hot when the decision is ≤ 14 days away, warm ≤ 60 days, else cold (also when unknown)."""
     if expected_close is None:
         return Temperature.COLD
-    days = (expected_close - (today or date.today())).days
+    days = (expected_close - today_or(today)).days
     if days <= HOT_WITHIN_DAYS:
         return Temperature.HOT
     if days <= WARM_WITHIN_DAYS:

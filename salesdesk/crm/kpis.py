@@ -22,12 +22,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from salesdesk.crm.clock import start_of_local_day, today_or
 from salesdesk.crm.funnel import stages as ordered_stages
 from salesdesk.crm.labels import source_label, stage_label
 from salesdesk.db.enums import FollowUpStatus, LeadSource, StageKind
@@ -78,23 +79,23 @@ class Period:
 
     @classmethod
     def this_month(cls, today: date | None = None) -> Period:
-        today = today or date.today()
+        today = today_or(today)
         return cls(today.replace(day=1), today, THIS_MONTH)
 
     @classmethod
     def this_quarter(cls, today: date | None = None) -> Period:
-        today = today or date.today()
+        today = today_or(today)
         first_month = (today.month - 1) // 3 * 3 + 1
         return cls(date(today.year, first_month, 1), today, THIS_QUARTER)
 
     @classmethod
     def this_year(cls, today: date | None = None) -> Period:
-        today = today or date.today()
+        today = today_or(today)
         return cls(date(today.year, 1, 1), today, THIS_YEAR)
 
     @classmethod
     def last_12_months(cls, today: date | None = None) -> Period:
-        today = today or date.today()
+        today = today_or(today)
         return cls(_shift_months(today, -12) + timedelta(days=1), today, LAST_12_MONTHS)
 
     @classmethod
@@ -162,7 +163,7 @@ class Period:
 
 
 def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    return start_of_local_day(day)
 
 
 @dataclass(frozen=True)

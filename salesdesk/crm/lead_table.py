@@ -8,16 +8,18 @@ all leads, sorted in the database), then ``rows`` for each page it shows. Bulk a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import scoring
+from salesdesk.crm.clock import start_of_local_day
 from salesdesk.crm.contacts import tags_by_name
 from salesdesk.crm.labels import label, stage_label
 from salesdesk.crm.leads import move_lead
+from salesdesk.crm.stale import stale_condition
 from salesdesk.db import search_index
 from salesdesk.db.enums import StageKind
 from salesdesk.db.models import (
@@ -114,7 +116,7 @@ class LeadFilter:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0)).astimezone()
+    return start_of_local_day(day)
 
 
 def conditions(session: Session, flt: LeadFilter, now: datetime | None = None) -> list[ColumnElement[bool]]:
@@ -153,18 +155,7 @@ def conditions(session: Session, flt: LeadFilter, now: datetime | None = None) -
     if flt.created_to is not None:
         conds.append(Lead.created_at < _day_start(flt.created_to + timedelta(days=1)))
     if flt.stale_only:
-        now = now or utcnow()
-        # Stale: open and no activity for the stage's "stale after" days. Compared in Python
-        # terms per distinct threshold (few stages), so it works on both engines.
-        per_stage = []
-        for sid, days in session.execute(
-            select(Stage.id, Stage.stale_after_days).where(Stage.kind == StageKind.OPEN)
-        ):
-            if days and days > 0:
-                per_stage.append(
-                    and_(Lead.stage_id == sid, Lead.last_activity_at < now - timedelta(days=days))
-                )
-        conds.append(or_(*per_stage) if per_stage else Lead.id.is_(None))
+        conds.append(stale_condition(session, now or utcnow()))
     if flt.text.strip():
         conds.append(Lead.id.in_(search_index.matching_ids(session, "lead", flt.text)))
     return conds
@@ -362,6 +353,7 @@ LEAD_STATE = (
     "closed_at",
     "discarded",
     "updated_at",
+    "last_activity_at",
 )
 
 

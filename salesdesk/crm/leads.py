@@ -12,7 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from salesdesk.crm.followups_core import at_local, create_followup
+from salesdesk.crm.clock import at_local, today_or
+from salesdesk.crm.followups_core import create_followup
 from salesdesk.crm.funnel import first_open_stage, suggest_temperature
 from salesdesk.db.enums import FollowUpKind, LeadSource, LostReason, StageKind
 from salesdesk.db.models import Contact, Lead, Stage, StageChange
@@ -90,7 +91,7 @@ def move_lead(
 ) -> MoveResult:
     """Move ``lead`` to ``stage`` (at ``position`` in its column, default the top).
 
-    A change of stage writes a history row and resets the days-in-stage clock; closing
+    A change of stage writes a history row and resets the days-in-stage and stale clocks; closing
     stages set ``closed_at`` and reopening clears it. Won/lost details are set by
     ``mark_won`` / ``mark_lost``, which call this.
     """
@@ -114,6 +115,7 @@ def move_lead(
         lead.stage_id = stage.id
         lead.stage = stage
         lead.stage_changed_at = now
+        lead.last_activity_at = now  # a move is activity: it resets the stale clock
         if stage.kind == StageKind.OPEN:
             lead.closed_at = None
             lead.discarded = False
@@ -133,6 +135,40 @@ def move_lead(
     return MoveResult(lead.id, old_stage_id, stage.id, old_position, position)
 
 
+def check_won(
+    *, value_cents: int | None = None, close_date: date | None = None, today: date | None = None
+) -> None:
+    """What winning needs (the Won dialog and ``mark_won`` both ask): a value that is not
+    negative and a close date that is not in the future. Raises ``UserError``."""
+    if value_cents is not None and value_cents < 0:
+        raise UserError(translate("Leads", "The value of the deal cannot be negative."))
+    if close_date is not None and close_date > today_or(today):
+        raise UserError(translate("Leads", "The close date cannot be in the future."))
+
+
+def check_lost(
+    *,
+    reason: str | None,
+    revisit_on: date | None = None,
+    close_date: date | None = None,
+    today: date | None = None,
+) -> None:
+    """What losing needs (the Lost dialog and ``mark_lost`` both ask): a known reason (there
+    is no default: "no buying intent" discards the lead), and for "bought from a competitor"
+    a revisit date after the close date (today). Raises ``UserError``."""
+    if not reason:
+        raise UserError(translate("Leads", "Choose why the deal was lost."))
+    if reason not in set(LostReason):
+        raise UserError(translate("Leads", "Unknown lost reason: {reason}").format(reason=reason))
+    if reason != LostReason.COMPETITOR:
+        return
+    if revisit_on is None:
+        raise UserError(translate("Leads", "Give a revisit date for a deal lost to a competitor."))
+    closed = close_date or today_or(today)
+    if revisit_on <= closed:
+        raise UserError(translate("Leads", "The revisit date must be after the close date."))
+
+
 def mark_won(
     session: Session,
     lead: Lead,
@@ -147,10 +183,11 @@ def mark_won(
     optionally plan an "ask for a referral" follow-up."""
     if stage.kind != StageKind.WON:
         raise UserError(translate("Leads", "{stage} is not a won stage.").format(stage=stage.name))
+    check_won(value_cents=value_cents, close_date=close_date)
     result = move_lead(session, lead, stage, changed_by=changed_by)
     if value_cents is not None:
         lead.value_cents = value_cents
-    closed = close_date or date.today()
+    closed = today_or(close_date)
     lead.closed_at = at_local(closed, 12)
     lead.lost_reason = ""
     contact = lead.contact
@@ -191,10 +228,7 @@ def mark_lost(
     that follow-up; "no buying intent" discards the lead from the open funnel."""
     if stage.kind != StageKind.LOST:
         raise UserError(translate("Leads", "{stage} is not a lost stage.").format(stage=stage.name))
-    if reason not in set(LostReason):
-        raise UserError(translate("Leads", "Unknown lost reason: {reason}").format(reason=reason))
-    if reason == LostReason.COMPETITOR and revisit_on is None:
-        raise UserError(translate("Leads", "Give a revisit date for a deal lost to a competitor."))
+    check_lost(reason=reason, revisit_on=revisit_on)
     result = move_lead(session, lead, stage, changed_by=changed_by, note=note)
     lead.lost_reason = reason
     lead.lost_note = note

@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -35,9 +35,11 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesdesk.crm import settings
+from salesdesk.crm.clock import at_local, local_date, local_today, start_of_local_day, today_or
 from salesdesk.crm.followups_core import new_uid
 from salesdesk.crm.labels import stage_label
 from salesdesk.crm.leads import create_lead
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.db import search_index
 from salesdesk.db.enums import (
     ContactKind,
@@ -88,16 +90,16 @@ class ReferralCycleError(ReferralError):
 
 
 def _today(today: date | None) -> date:
-    return today or date.today()
+    return today_or(today)
 
 
 def _local_start(day: date) -> datetime:
-    """Local midnight at the start of ``day`` as an aware datetime."""
-    return datetime.combine(day, time(0, 0)).astimezone()
+    """Local midnight at the start of ``day``."""
+    return start_of_local_day(day)
 
 
 def _at_local(day: date, hour: int) -> datetime:
-    return datetime.combine(day, time(hour, 0)).astimezone()
+    return at_local(day, hour)
 
 
 def _next_working_day(day: date) -> date:
@@ -336,13 +338,6 @@ def _normal_phone(session: Session, text: str) -> tuple[str, bool]:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)), mobile
 
 
-def _split_name(name: str) -> tuple[str, str]:
-    parts = name.split()
-    if len(parts) < 2:
-        return name, ""
-    return " ".join(parts[:-1]), parts[-1]
-
-
 def _organization(session: Session, company: str, owner_id: int | None) -> Contact:
     """The organization called ``company`` (case-insensitively), created if missing."""
     wanted = company.casefold()
@@ -420,10 +415,10 @@ def add_referral(
     org = _organization(session, company, owner_id) if company else None
     if person is None:
         if name:
-            first, last = _split_name(name)
+            first, last = split_name(name)
             person = Contact(
                 kind=ContactKind.PERSON,
-                name=name[:300],
+                name=person_display_name(first, last)[:300],
                 first_name=first[:120],
                 last_name=last[:120],
                 email=email_norm,
@@ -1352,7 +1347,7 @@ def sync_thanks_from_followups(session: Session) -> int:
         .group_by(Referral.id)
     ).all()
     for referral, done_at in rows:
-        day = _local_day(done_at) or date.today()
+        day = _local_day(done_at) or local_today()
         referral.thanks_status = ThanksStatus.THANKED
         referral.thanked_on = max(day, referral.referred_on)
     if rows:
@@ -1377,17 +1372,7 @@ class AskRow:
 
 
 def _local_day(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.astimezone().date()
-    if isinstance(value, date):
-        return value
-    return None
+    return local_date(value)
 
 
 def ask_list(session: Session, *, limit: int | None = None) -> list[AskRow]:

@@ -4,11 +4,12 @@ brought it in, the referral and the lost deal it revives, newest first (planned 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.crm.clock import at_local
 from salesdesk.crm.labels import label, stage_label
 from salesdesk.db.enums import FollowUpStatus
 from salesdesk.db.models import FollowUp, ImportBatch, Lead, Note, Referral, Stage, StageChange
@@ -73,7 +74,7 @@ def lead_timeline(session: Session, lead_id: int) -> list[Entry]:
         text = translate("Timeline", "Referred by {name}").format(name=referral.referrer.name)
         if referral.note:
             text += f": {referral.note}"
-        entries.append(Entry(datetime.combine(referral.referred_on, time(12)).astimezone(), "referral", text))
+        entries.append(Entry(at_local(referral.referred_on, 12), "referral", text))
     if lead.revived_from_id is not None:
         text = translate("Timeline", "Revives lost lead {id}").format(id=lead.revived_from_id)
         entries.append(Entry(lead.created_at, "revived", text, lead.revived_from_id))

@@ -7,7 +7,6 @@ and referrals, data protection (export everything, erase, article 14 notice).
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,8 @@ from sqlalchemy import select
 from salesdesk.crm import contacts as crm_contacts
 from salesdesk.crm import erasure, labels, privacy
 from salesdesk.crm import settings as db_settings
+from salesdesk.crm.clock import local_date, local_today
+from salesdesk.crm.names import split_name
 from salesdesk.crm.validation import display_phone
 from salesdesk.db.enums import ContactKind, LawfulBasis
 from salesdesk.db.models import Contact, Lead, Referral, Stage
@@ -392,7 +393,7 @@ class ContactForm(QDialog):
                         title or "–",
                         labels.stage_label(sname, skey),
                         self.ctx.money(cents, cur),
-                        self.ctx.date_text(created.astimezone().date()),
+                        self.ctx.date_text(local_date(created)),
                     )
                     for lid, title, sname, skey, cents, cur, created in s.execute(
                         select(
@@ -423,7 +424,7 @@ class ContactForm(QDialog):
                 overdue = privacy.notice_overdue(c)
             values = {f: getattr(c, f) or "" for f in LINE_FIELDS.values()}
             if c.kind == ContactKind.PERSON and not (c.first_name or c.last_name) and c.name:
-                first, _, last = c.name.partition(" ")
+                first, last = split_name(c.name)
                 values["first_name"], values["last_name"] = first, last
             for f in ("phone", "mobile"):
                 values[f] = display_phone(values[f], self.region)
@@ -455,7 +456,7 @@ class ContactForm(QDialog):
         ):
             check.setChecked(values[key] is not None)
             edit.setEnabled(values[key] is not None)
-            edit.setDate(to_qdate(values[key] or date.today()))
+            edit.setDate(to_qdate(values[key] or local_today()))
         if values["consent"] and values["consent_date"] is None:
             ui.consentCheck.setChecked(True)
         select_data(ui.lawfulBasisCombo, values["lawful_basis"])

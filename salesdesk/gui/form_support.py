@@ -1,6 +1,6 @@
 """Pieces shared by the lead and contact forms: a contact picker with completion, the
 timeline model, combo helpers, the unsaved-changes prompt, and the small dialogs (note,
-follow-up, won, lost)."""
+follow-up; won and lost are in ``gui/close_dialogs.py``)."""
 
 from __future__ import annotations
 
@@ -21,28 +21,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import func, or_, select
 
 from salesdesk.crm import labels
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.timeline import Entry
 from salesdesk.db import search_index
-from salesdesk.db.enums import FollowUpKind, LostReason
+from salesdesk.db.enums import FollowUpKind
 from salesdesk.db.models import Contact, Owner
 from salesdesk.gui.context import AppContext
 
@@ -254,7 +251,7 @@ class FollowUpDialog(_Dialog):
         self.title = QLineEdit(default_title)
         self.due = QDateTimeEdit()
         self.due.setCalendarPopup(True)
-        tomorrow = date.today() + timedelta(days=1)
+        tomorrow = local_today() + timedelta(days=1)
         self.due.setDate(to_qdate(tomorrow))
         self.due.setTime(QTime(9, 0))
         self.note = QLineEdit()
@@ -268,50 +265,3 @@ class FollowUpDialog(_Dialog):
         d = self.due.date()
         t = self.due.time()
         return datetime.combine(from_qdate(d), time(t.hour(), t.minute())).astimezone()
-
-
-class WonDialog(_Dialog):
-    def __init__(self, ctx: AppContext, value_cents: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Won"), parent)
-        self.value = QDoubleSpinBox()
-        self.value.setLocale(ctx.locale)
-        self.value.setMaximum(99_999_999.99)
-        self.value.setGroupSeparatorShown(True)
-        self.value.setValue(value_cents / 100)
-        self.closed = QDateEdit(to_qdate(date.today()))
-        self.closed.setCalendarPopup(True)
-        self.ask = QCheckBox(self.tr("Plan asking for a referral in"))
-        self.ask_days = QSpinBox()
-        self.ask_days.setRange(1, 365)
-        # The follow-ups' "ask for a referral" rule (Settings) decides whether and when;
-        # the user may change it here.
-        from salesdesk.crm.followups import referral_days_for_win
-
-        with ctx.db.session() as session:
-            days = referral_days_for_win(session)
-        self.ask.setChecked(days is not None)
-        self.ask_days.setValue(days if days is not None else 14)
-        self.ask_days.setEnabled(days is not None)
-        self.ask.toggled.connect(self.ask_days.setEnabled)
-        self.ask_days.setSuffix(self.tr(" days"))
-        self.form.addRow(self.tr("Final &value:"), self.value)
-        self.form.addRow(self.tr("&Closed on:"), self.closed)
-        self.form.addRow(self.ask, self.ask_days)
-
-
-class LostDialog(_Dialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Lost"), parent)
-        self.reason = QComboBox()
-        fill_combo(self.reason, labels.choices(LostReason))
-        self.note = QLineEdit()
-        self.revisit = QDateEdit(to_qdate(date.today() + timedelta(days=180)))
-        self.revisit.setCalendarPopup(True)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
-        self.form.addRow(self.tr("&Note:"), self.note)
-        self.form.addRow(self.tr("Re&visit on:"), self.revisit)
-        self.reason.currentIndexChanged.connect(self._sync)
-        self._sync()
-
-    def _sync(self) -> None:
-        self.revisit.setEnabled(self.reason.currentData() == LostReason.COMPETITOR)

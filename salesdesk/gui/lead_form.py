@@ -9,7 +9,6 @@ transaction; the title shows unsaved changes, Ctrl+S saves, Esc or closing asks.
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -20,21 +19,22 @@ from sqlalchemy import select
 from salesdesk.crm import labels, scoring
 from salesdesk.crm import leads as lead_rules
 from salesdesk.crm import settings as db_settings
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.contacts import tags_by_name
 from salesdesk.crm.followups_core import create_followup
 from salesdesk.crm.funnel import stages, suggest_temperature
+from salesdesk.crm.names import person_display_name, split_name
 from salesdesk.crm.timeline import lead_timeline
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Contact, Lead, Note, Referral
 from salesdesk.errors import UserError
+from salesdesk.gui.close_dialogs import LeadToClose, LostDialog, WonDialog
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.form_support import (
     ContactPicker,
     FollowUpDialog,
-    LostDialog,
     NoteDialog,
     TimelineModel,
-    WonDialog,
     contact_display,
     fill_combo,
     from_qdate,
@@ -215,7 +215,7 @@ class LeadForm(QDialog):
             ui.currencyCombo.addItem(values["currency"])
         ui.currencyCombo.setCurrentText(values["currency"])
         ui.closeCheck.setChecked(values["close"] is not None)
-        ui.closeDateEdit.setDate(to_qdate(values["close"] or date.today()))
+        ui.closeDateEdit.setDate(to_qdate(values["close"] or local_today()))
         ui.closeDateEdit.setEnabled(values["close"] is not None)
         ui.temperatureCombo.clear()
         self._fill_temperature(suggest_temperature(values["close"]))
@@ -321,10 +321,10 @@ class LeadForm(QDialog):
                 me = owner.name if owner else ""
                 contact = s.get(Contact, v["contact_id"]) if v["contact_id"] is not None else None
                 if contact is None:
-                    first, _, last = v["contact"].partition(" ")
+                    first, last = split_name(v["contact"])
                     contact = Contact(
                         kind="person",
-                        name=v["contact"],
+                        name=person_display_name(first, last),
                         first_name=first,
                         last_name=last,
                         owner_id=v["owner_id"],
@@ -482,10 +482,17 @@ class LeadForm(QDialog):
                 return st
         raise UserError(self.tr("There is no stage for this in the funnel settings."))
 
+    def _closing(self) -> LeadToClose:
+        with self.ctx.db.session() as s:
+            lead = s.get(Lead, self.lead_id)
+            assert lead is not None
+            return LeadToClose(lead.id, lead.title, lead.contact.name, lead.value_cents, lead.currency)
+
     def win(self) -> None:
         if not self._ensure_saved():
             return
-        dialog = WonDialog(self.ctx, round(self.ui.valueSpin.value() * 100), self)
+        closing = self._closing()
+        dialog = WonDialog(self.ctx, [closing], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -496,10 +503,10 @@ class LeadForm(QDialog):
                     s,
                     lead,
                     self._stage_of_kind(s, StageKind.WON),
-                    value_cents=round(dialog.value.value() * 100),
-                    close_date=from_qdate(dialog.closed.date()),
+                    value_cents=dialog.values()[closing.id],
+                    close_date=dialog.closed_on(),
                     changed_by=owner.name if owner else "",
-                    ask_referral_in_days=dialog.ask_days.value() if dialog.ask.isChecked() else None,
+                    ask_referral_in_days=dialog.referral_in_days(),
                 )
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
@@ -510,21 +517,20 @@ class LeadForm(QDialog):
     def lose(self) -> None:
         if not self._ensure_saved():
             return
-        dialog = LostDialog(self)
+        dialog = LostDialog(self.ctx, [self._closing()], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             with self.ctx.db.transaction() as s:
                 lead = s.get(Lead, self.lead_id)
                 owner = db_settings.me(s)
-                reason = dialog.reason.currentData()
                 lead_rules.mark_lost(
                     s,
                     lead,
                     self._stage_of_kind(s, StageKind.LOST),
-                    reason=reason,
-                    note=dialog.note.text().strip(),
-                    revisit_on=from_qdate(dialog.revisit.date()) if dialog.revisit.isEnabled() else None,
+                    reason=dialog.reason_code(),
+                    note=dialog.note_text(),
+                    revisit_on=dialog.revisit_on(),
                     changed_by=owner.name if owner else "",
                 )
         except UserError as error:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, 
 from sqlalchemy.orm import Session
 
 from salesdesk.crm import referrals as rules
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.labels import label
 from salesdesk.crm.money import parse_money
 from salesdesk.db.enums import ThanksStatus
@@ -168,7 +169,7 @@ class ThanksDialog(QDialog):
             )
         self.ui.summaryLabel.setText(summary)
         self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(row.thanks_status)))
-        today = date.today()
+        today = local_today()
         self.ui.dateEdit.setMaximumDate(to_qdate(today))
         self.ui.dateEdit.setMinimumDate(to_qdate(row.referred_on))
         shown = row.rewarded_on or row.thanked_on or today
@@ -278,7 +279,7 @@ class AddReferralDialog(QDialog):
         self.referrer = ContactPicker(ctx, self.ui.referrerEdit)
         self.referral_id: int | None = None
         self.lead_id: int | None = None
-        today = date.today()
+        today = local_today()
         self.ui.dateEdit.setMaximumDate(to_qdate(today))
         self.ui.dateEdit.setDate(to_qdate(today))
         self.ui.valueEdit.setPlaceholderText(ctx.money(0))
@@ -349,7 +350,7 @@ class ReferredByDialog(QDialog):
         self.ui.errorLabel.hide()
         self.lead = LeadPicker(ctx, self.ui.leadEdit)
         self.referrer = ContactPicker(ctx, self.ui.referrerEdit)
-        today = date.today()
+        today = local_today()
         self.ui.dateEdit.setMaximumDate(to_qdate(today))
         self.ui.dateEdit.setDate(to_qdate(today))
         self.remove_button = self.ui.buttonBox.addButton(

@@ -20,6 +20,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from salesdesk.crm.names import split_name
 from salesdesk.i18n import translate
 from salesdesk.sheets.readers import cell_text
 
@@ -182,35 +183,11 @@ def detect_last_first(names: Sequence[str]) -> bool:
 
 
 def split_full_name(name: str, last_first: bool = False) -> tuple[str, str]:
-    """Split "Matti Virtanen" (or "Virtanen Matti" / "Virtanen, Matti") into (first, last)."""
+    """Split "Matti Virtanen" (or "Virtanen Matti" / "Virtanen, Matti") into (first, last):
+    the case fixed and titles dropped, then ``crm.names.split_name`` (the one rule)."""
     name = fix_case(name)
     name = _SUFFIXES.sub("", _HONORIFIC.sub("", name)).strip()
-    if not name:
-        return "", ""
-    if "," in name:
-        last, _, first = name.partition(",")
-        return first.strip(), last.strip()
-    tokens = name.split()
-    if len(tokens) == 1:
-        return tokens[0], ""
-    if last_first:
-        return " ".join(tokens[1:]), tokens[0]
-    # Particles belong to the surname: "Ludwig van Beethoven", "Anna de la Cruz".
-    i = len(tokens) - 1
-    while i > 1 and tokens[i - 1].casefold() in {
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "la",
-        "da",
-        "di",
-        "del",
-        "af",
-    }:
-        i -= 1
-    return " ".join(tokens[:i]), " ".join(tokens[i:])
+    return split_name(name, last_first)
 
 
 # -- e-mail ------------------------------------------------------------------------------------

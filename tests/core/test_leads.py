@@ -87,3 +87,32 @@ def test_move_within_column_keeps_manual_order(db) -> None:
         ]
         assert order == ["a", "c", "b"]
         assert s.scalar(select(StageChange.id).where(StageChange.lead_id == a.id).offset(1)) is None
+
+
+def test_closing_is_checked_by_one_rule(db) -> None:
+    """``check_won`` / ``check_lost``: what the dialogs show is what mark_won/mark_lost enforce."""
+    from salesdesk.crm.clock import local_today
+
+    today = local_today()
+    with db.transaction() as s:
+        c = Contact(name="Anna-Liisa Virtanen")
+        s.add(c)
+        s.flush()
+        lead = lead_rules.create_lead(s, contact=c, title="Keittiö", value_cents=100000)
+        lead_id = lead.id
+    with db.transaction() as s, pytest.raises(UserError, match="future"):
+        lead_rules.mark_won(s, s.get(Lead, lead_id), _stage(s, "won"), close_date=today + timedelta(days=2))
+    with db.transaction() as s, pytest.raises(UserError, match="negative"):
+        lead_rules.mark_won(s, s.get(Lead, lead_id), _stage(s, "won"), value_cents=-5)
+    for bad in (today, today - timedelta(days=3)):
+        with db.transaction() as s, pytest.raises(UserError, match="after the close date"):
+            lead_rules.mark_lost(
+                s, s.get(Lead, lead_id), _stage(s, "lost"), reason=LostReason.COMPETITOR, revisit_on=bad
+            )
+    with db.transaction() as s, pytest.raises(UserError, match="Choose why"):
+        lead_rules.mark_lost(s, s.get(Lead, lead_id), _stage(s, "lost"), reason="")
+    with db.session() as s:
+        assert s.get(Lead, lead_id).stage.key != "lost"  # nothing half-written
+    lead_rules.check_won(value_cents=0, close_date=today)
+    lead_rules.check_lost(reason=LostReason.COMPETITOR, revisit_on=today + timedelta(days=1))
+    lead_rules.check_lost(reason=LostReason.NO_RESPONSE)

@@ -15,8 +15,9 @@ from salesdesk.crm import settings as db_settings
 from salesdesk.crm.funnel import stages
 from salesdesk.db.enums import FollowUpStatus, LostReason
 from salesdesk.db.models import Contact, FollowUp, Lead, Owner, Stage, StageChange, Tag
-from salesdesk.gui.board.dialogs import LostDialog, StagesDialog, WonDialog
+from salesdesk.gui.board.dialogs import StagesDialog
 from salesdesk.gui.board.model import ColumnModel
+from salesdesk.gui.close_dialogs import LostDialog, WonDialog
 from salesdesk.gui.views.board import BoardView
 
 
@@ -211,6 +212,7 @@ def test_won_dialog_confirms_value_marks_customer_and_plans_referral(board, data
 
     def fill(dialog) -> None:
         assert isinstance(dialog, WonDialog)
+        assert dialog.windowTitle() == "Mark as won: Neuvottelu"
         edit = dialog.value_edits[data["Neuvottelu"]]
         edit.setText("abc")
         dialog.accept()  # refused: not a number
@@ -262,6 +264,8 @@ def test_lost_dialog_competitor_and_no_intent(board, data, qtbot) -> None:
 
     def competitor(dialog) -> None:
         assert isinstance(dialog, LostDialog)
+        assert dialog.windowTitle() == "Mark as lost: Lattiat"
+        assert dialog.reason_code() == "" and not dialog.ok_button.isEnabled()  # no default reason
         assert not dialog.revisit.isVisible()
         dialog.reason.setCurrentIndex(dialog.reason.findData(LostReason.COMPETITOR))
         assert dialog.revisit.isVisible()
@@ -517,3 +521,26 @@ def test_dashboard_click_through_means_every_owner_unless_named(board, data) -> 
     board.apply_filters({"stage_kind": "open", "owner_id": data["me"]})
     assert board.source_combo.currentData() == ""
     assert sorted(_titles(suspect)) == ["Hydrauliikka", "Katto", "Lattiat"]
+
+
+def test_a_moved_card_loses_its_stale_mark(qtbot, ctx, data) -> None:
+    """A move is activity: the moved card and both headers stop counting it stale."""
+    from salesdesk.db.types import utcnow
+
+    db = ctx.db
+    with db.transaction() as s:
+        s.get(Lead, data["Katto"]).last_activity_at = utcnow() - timedelta(days=60)
+    view = BoardView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    suspect_col = view.column(_stage_id(db, "suspect"))
+    mql_col = view.column(_stage_id(db, "mql"))
+    assert next(c for c in suspect_col.model.cards if c.id == data["Katto"]).stale
+    assert suspect_col.summary.stale == 1
+    suspect_col.view.setFocus()
+    suspect_col.view.setCurrentIndex(_index(suspect_col.model, "Katto"))
+    qtbot.keyClick(suspect_col.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert _db_order(db, mql_col.stage.id) == ["Katto"]
+    moved = next(c for c in mql_col.model.cards if c.id == data["Katto"])
+    assert not moved.stale
+    assert suspect_col.summary.stale == 0 and mql_col.summary.stale == 0

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from salesdesk.crm import leads as lead_rules
 from salesdesk.db.models import Contact, FollowUp, Lead, Note, Owner, StageChange
-from salesdesk.gui import form_support
+from salesdesk.gui import close_dialogs, form_support
 from salesdesk.gui.lead_form import LeadForm, new_lead, open_lead
 
 
@@ -140,7 +140,7 @@ def test_note_followup_won(qtbot, ctx, monkeypatch) -> None:
     form.ui.addNoteButton.click()
     monkeypatch.setattr(form_support.FollowUpDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     form.ui.addFollowupButton.click()
-    monkeypatch.setattr(form_support.WonDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(close_dialogs.WonDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     form.ui.wonButton.click()
     with ctx.db.session() as s:
         assert s.scalar(select(Note.body).where(Note.lead_id == lead_id)) == "Soitti takaisin"
@@ -166,10 +166,10 @@ def test_lost_then_revive_opens_new_lead(qtbot, ctx, monkeypatch) -> None:
 
     def lost(dialog):
         dialog.reason.setCurrentIndex(dialog.reason.findData("no_budget"))
-        dialog.note.setText("Ei budjettia")
+        dialog.note.setPlainText("Ei budjettia")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(form_support.LostDialog, "exec", lost)
+    monkeypatch.setattr(close_dialogs.LostDialog, "exec", lost)
     form.ui.lostButton.click()
     with ctx.db.session() as s:
         lead = s.get(Lead, lead_id)
@@ -237,7 +237,7 @@ def test_rules_off_no_first_contact_and_no_referral_ask(qtbot, ctx, monkeypatch)
     form.contact_picker.completer.popup().hide()
     qtbot.keyClicks(form.ui.titleEdit, "Lattiaremontti")
     assert form.save()
-    monkeypatch.setattr(form_support.WonDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(close_dialogs.WonDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     form.ui.wonButton.click()
     with ctx.db.session() as s:
         lead = s.get(Lead, form.lead_id)
@@ -258,10 +258,10 @@ def test_win_asks_for_referral_after_configured_days(qtbot, ctx, monkeypatch) ->
     seen = []
 
     def accept(dialog):
-        seen.append((dialog.ask.isChecked(), dialog.ask_days.value()))
+        seen.append((dialog.ask_referral.isChecked(), dialog.referral_days.value()))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(form_support.WonDialog, "exec", accept)
+    monkeypatch.setattr(close_dialogs.WonDialog, "exec", accept)
     form.ui.wonButton.click()
     assert seen == [(True, 30)]
     with ctx.db.session() as s:
@@ -269,4 +269,40 @@ def test_win_asks_for_referral_after_configured_days(qtbot, ctx, monkeypatch) ->
             select(FollowUp.due_at).where(FollowUp.lead_id == lead_id, FollowUp.rule == "ask_referral")
         )
         assert due is not None and abs((due.date() - date.today()).days - 30) <= 3
+    form.close()
+
+
+def test_lost_and_won_dialogs_name_the_lead_and_lost_has_no_default_reason(qtbot, ctx, monkeypatch) -> None:
+    """A bare OK on Lost used to discard the lead ("No buying intent" was preselected)."""
+    lead_id = _lead(ctx.db)
+    form = open_lead(ctx, lead_id)
+    qtbot.addWidget(form)
+    seen: dict[str, object] = {}
+
+    def bare_ok(dialog) -> QDialog.DialogCode:
+        seen["title"] = dialog.windowTitle()
+        seen["ok"] = dialog.ok_button.isEnabled()
+        dialog.ok_button.click()  # disabled: nothing happens
+        dialog.accept()  # forced: the rule refuses it and the dialog stays open
+        seen["error"] = dialog.error.text()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(close_dialogs.LostDialog, "exec", bare_ok)
+    form.ui.lostButton.click()
+    assert seen == {
+        "title": "Mark as lost: Hydrauliikka",
+        "ok": False,
+        "error": "Choose why the deal was lost.",
+    }
+    with ctx.db.session() as s:
+        lead = s.get(Lead, lead_id)
+        assert lead.stage.kind == "open" and not lead.discarded
+
+    def won_title(dialog) -> QDialog.DialogCode:
+        seen["won"] = dialog.windowTitle()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(close_dialogs.WonDialog, "exec", won_title)
+    form.ui.wonButton.click()
+    assert seen["won"] == "Mark as won: Hydrauliikka"
     form.close()

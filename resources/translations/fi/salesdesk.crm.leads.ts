@@ -20,8 +20,24 @@
         <translation>Tuntematon häviön syy: {reason}</translation>
     </message>
     <message>
+        <source>The value of the deal cannot be negative.</source>
+        <translation>Kaupan arvo ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The close date cannot be in the future.</source>
+        <translation>Kaupan päivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Valitse, miksi kauppa hävittiin.</translation>
+    </message>
+    <message>
         <source>Give a revisit date for a deal lost to a competitor.</source>
         <translation>Anna uusintakäynnin päivä kaupalle, joka hävittiin kilpailijalle.</translation>
+    </message>
+    <message>
+        <source>The revisit date must be after the close date.</source>
+        <translation>Paluupäivän pitää olla kaupan päivän jälkeen.</translation>
     </message>
     <message>
         <source>Revisit {name}: bought from a competitor</source>

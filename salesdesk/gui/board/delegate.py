@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.crm.board import Card
+from salesdesk.crm.clock import local_today, to_local
 from salesdesk.crm.labels import label, lost_reason_label
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.gui.board.model import CARD_ROLE
@@ -79,8 +80,8 @@ def short_date(ctx: AppContext, value: date | datetime | None, today: date | Non
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone().date()
-    today = today or date.today()
+        value = to_local(value).date()
+    today = today or local_today()
     qd = QDate(value.year, value.month, value.day)
     same_year = value.year == today.year
     if ctx.lang == "fi":
@@ -92,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = date.today()
+        self.today = local_today()
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
         self._pixmaps: dict[tuple[object, ...], QPixmap] = {}
 

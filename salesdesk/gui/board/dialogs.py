@@ -1,238 +1,26 @@
-"""The board's dialogs: winning, losing, and configuring the funnel's stages."""
+"""The board's stage configuration dialog (winning and losing: ``gui/close_dialogs.py``)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.crm import stages as stage_rules
-from salesdesk.crm.board import Card, StageInfo, stage_infos
-from salesdesk.crm.labels import choices, label
-from salesdesk.crm.money import parse_money
-from salesdesk.db.enums import LostReason, StageKind
+from salesdesk.crm.board import stage_infos
+from salesdesk.crm.labels import label
+from salesdesk.db.enums import StageKind
 from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
 from salesdesk.gui.forms.ui_stages_dialog import Ui_StagesDialog
-
-REFERRAL_DAYS_DEFAULT = 14
-REVISIT_DAYS_DEFAULT = 180
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setLocale(ctx.locale)
-    edit.setDisplayFormat(ctx.locale.dateFormat(ctx.locale.FormatType.ShortFormat))
-    return edit
-
-
-class WonDialog(QDialog):
-    """Confirm each lead's value and the close date; offer an "ask for a referral" step."""
-
-    def __init__(self, ctx: AppContext, cards: list[Card], stage: StageInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.cards = cards
-        self.setObjectName("wonDialog")
-        self.setWindowTitle(self.tr("Won: {stage}").format(stage=stage.name))
-        layout = QVBoxLayout(self)
-        heading = QLabel(
-            self.tr("Congratulations! Confirm the value of the deal and the close date.")
-            if len(cards) == 1
-            else self.tr("Congratulations! Confirm the values of the {n} deals and the close date.").format(
-                n=len(cards)
-            )
-        )
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        form = QFormLayout()
-        self.value_edits: dict[int, QLineEdit] = {}
-        values = QWidget()
-        values_form = QFormLayout(values)
-        values_form.setContentsMargins(0, 0, 0, 0)
-        for card in cards:
-            edit = QLineEdit(ctx.locale.toString(card.value_cents / 100, "f", 2))
-            edit.setObjectName(f"value_{card.id}")
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setToolTip(self.tr("Value in {currency}").format(currency=card.currency))
-            name = card.title or card.contact_name
-            caption = QLabel(f"{name} ({card.currency}):")
-            caption.setToolTip(f"{card.contact_name}")
-            values_form.addRow(caption, edit)
-            self.value_edits[card.id] = edit
-        if len(cards) > 6:
-            scroll = QScrollArea()
-            scroll.setWidget(values)
-            scroll.setWidgetResizable(True)
-            scroll.setMinimumHeight(200)
-            layout.addWidget(scroll)
-        else:
-            layout.addWidget(values)
-        self.close_date = _date_edit(ctx, date.today())
-        self.close_date.setObjectName("closeDate")
-        form.addRow(self.tr("&Close date:"), self.close_date)
-        referral = QHBoxLayout()
-        self.ask_referral = QCheckBox(self.tr('Plan an "ask for a referral" call in'))
-        self.ask_referral.setObjectName("askReferral")
-        self.referral_days = QSpinBox()
-        self.referral_days.setRange(1, 365)
-        # The follow-ups' rule says whether to ask and when (Settings); the user may change it here.
-        with ctx.db.session() as session:
-            from salesdesk.crm.followups import referral_days_for_win
-
-            days = referral_days_for_win(session)
-        self.ask_referral.setChecked(days is not None)
-        self.referral_days.setValue(days if days is not None else REFERRAL_DAYS_DEFAULT)
-        self.referral_days.setEnabled(days is not None)
-        self.referral_days.setSuffix(self.tr(" days"))
-        self.ask_referral.toggled.connect(self.referral_days.setEnabled)
-        referral.addWidget(self.ask_referral)
-        referral.addWidget(self.referral_days)
-        referral.addStretch(1)
-        form.addRow(referral)
-        layout.addLayout(form)
-        note = QLabel(self.tr("The contact is marked a customer from the close date."))
-        note.setProperty("role", "subtitle")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark won"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.values: dict[int, int] = {}
-
-    def accept(self) -> None:
-        values: dict[int, int] = {}
-        for lead_id, edit in self.value_edits.items():
-            try:
-                cents = parse_money(edit.text()) if edit.text().strip() else 0
-            except ValueError:
-                cents = -1
-            if cents < 0:
-                self.error.setText(self.tr("Type the value as a number, e.g. 1 250,00."))
-                self.error.show()
-                edit.setFocus()
-                edit.selectAll()
-                return
-            values[lead_id] = cents
-        if self.closed_on() > date.today() + timedelta(days=1):
-            self.error.setText(self.tr("The close date cannot be in the future."))
-            self.error.show()
-            self.close_date.setFocus()
-            return
-        self.values = values
-        super().accept()
-
-    def closed_on(self) -> date:
-        return _pydate(self.close_date.date())
-
-    def referral_in_days(self) -> int | None:
-        return self.referral_days.value() if self.ask_referral.isChecked() else None
-
-
-class LostDialog(QDialog):
-    """Why was it lost? "Bought from a competitor" asks when to come back."""
-
-    def __init__(self, ctx: AppContext, cards: list[Card], stage: StageInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("lostDialog")
-        self.setWindowTitle(self.tr("Lost: {stage}").format(stage=stage.name))
-        layout = QVBoxLayout(self)
-        names = ", ".join(c.title or c.contact_name for c in cards[:3])
-        if len(cards) > 3:
-            names += self.tr(" and {n} more").format(n=len(cards) - 3)
-        heading = QLabel(self.tr("Why was {names} lost?").format(names=names))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        form = QFormLayout()
-        self.reason = QComboBox()
-        self.reason.setObjectName("reason")
-        for code, text in choices(LostReason):
-            self.reason.addItem(text, code)
-        self.reason.setCurrentIndex(self.reason.findData(LostReason.NO_RESPONSE))
-        form.addRow(self.tr("&Reason:"), self.reason)
-        self.revisit = _date_edit(ctx, date.today() + timedelta(days=REVISIT_DAYS_DEFAULT))
-        self.revisit.setObjectName("revisit")
-        self.revisit.setMinimumDate(_qdate(date.today()))
-        self.revisit_label = QLabel(self.tr("Re&visit on:"))
-        self.revisit_label.setBuddy(self.revisit)
-        form.addRow(self.revisit_label, self.revisit)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("What happened? (optional)"))
-        self.note.setMaximumHeight(90)
-        form.addRow(self.tr("&Note:"), self.note)
-        layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setProperty("role", "subtitle")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark lost"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.reason.currentIndexChanged.connect(self._update)
-        self._update()
-
-    def reason_code(self) -> str:
-        return str(self.reason.currentData())
-
-    def _update(self) -> None:
-        competitor = self.reason_code() == LostReason.COMPETITOR
-        self.revisit.setVisible(competitor)
-        self.revisit_label.setVisible(competitor)
-        if competitor:
-            self.hint.setText(self.tr("A call is planned for the revisit date, to win them back."))
-        elif self.reason_code() == LostReason.NO_INTENT:
-            self.hint.setText(self.tr("The lead is discarded: it leaves the open funnel for good."))
-        else:
-            self.hint.setText(self.tr("The lead stays in the lost column; you can revive it later."))
-
-    def revisit_on(self) -> date | None:
-        return _pydate(self.revisit.date()) if self.reason_code() == LostReason.COMPETITOR else None
-
-    def note_text(self) -> str:
-        return self.note.toPlainText().strip()
-
 
 KINDS = (StageKind.OPEN, StageKind.WON, StageKind.LOST)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -449,4 +237,4 @@ class StagesDialog(QDialog):
         super().accept()
 
 
-__all__ = ["LostDialog", "StagesDialog", "WonDialog"]
+__all__ = ["StagesDialog"]

@@ -37,13 +37,15 @@ from sqlalchemy.orm import Session
 from salesdesk.crm import board as board_core
 from salesdesk.crm import leads as lead_rules
 from salesdesk.crm.board import BoardFilter, Card, MoveRecord, StageInfo
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.labels import choices, label
 from salesdesk.db.enums import LeadSource, StageKind, Temperature
 from salesdesk.db.models import Lead, Owner, Tag
 from salesdesk.errors import UserError
 from salesdesk.gui.board.column import ColumnWidget, money_text
-from salesdesk.gui.board.dialogs import LostDialog, StagesDialog, WonDialog
+from salesdesk.gui.board.dialogs import StagesDialog
 from salesdesk.gui.board.model import ColumnModel
+from salesdesk.gui.close_dialogs import LostDialog, WonDialog
 from salesdesk.gui.context import AppContext
 
 SEARCH_DELAY_MS = 250
@@ -671,10 +673,10 @@ class BoardView(QWidget):
         moving_in = [c for c in cards if c.stage_id != stage.id]
         action: Callable[[Session], MoveRecord]
         if stage.kind == StageKind.WON and moving_in:
-            won = WonDialog(self.ctx, moving_in, stage, self)
+            won = WonDialog(self.ctx, moving_in, self)
             if won.exec() != QDialog.DialogCode.Accepted:
                 return False
-            values, closed, days = dict(won.values), won.closed_on(), won.referral_in_days()
+            values, closed, days = won.values(), won.closed_on(), won.referral_in_days()
             moving_ids = [c.id for c in moving_in]
             text = self.tr("Mark {n} lead(s) won").format(n=len(moving_ids))
 
@@ -689,7 +691,7 @@ class BoardView(QWidget):
                     changed_by=who,
                 )
         elif stage.kind == StageKind.LOST and moving_in:
-            lost = LostDialog(self.ctx, moving_in, stage, self)
+            lost = LostDialog(self.ctx, moving_in, self)
             if lost.exec() != QDialog.DialogCode.Accepted:
                 return False
             reason, note, revisit = lost.reason_code(), lost.note_text(), lost.revisit_on()
@@ -827,7 +829,7 @@ class BoardView(QWidget):
         return True
 
     def today(self) -> date:
-        return date.today()
+        return local_today()
 
 
 def create_view(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.crm import contact_list as cl
 from salesdesk.crm import privacy
+from salesdesk.crm.clock import local_date
 from salesdesk.crm.validation import display_phone
 from salesdesk.gui.context import AppContext
 
@@ -97,7 +98,7 @@ class ContactTableModel(QAbstractTableModel):
             if key == "customer_since":
                 return self.ctx.date_text(row.customer_since)
             if key == "created_at":
-                return self.ctx.date_text(row.created_at.astimezone().date()) if row.created_at else ""
+                return self.ctx.date_text(local_date(row.created_at)) if row.created_at else ""
             if key == "leads":
                 return str(row.leads)
             return str(getattr(row, key) or "")

@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.crm import kpis
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.labels import source_label
 from salesdesk.errors import UserError
 from salesdesk.gui.context import AppContext
@@ -438,7 +439,7 @@ class DashboardView(QWidget):
             edit.setLocale(self.ctx.locale)
             edit.setDisplayFormat(self.ctx.locale.dateFormat(self.ctx.locale.FormatType.ShortFormat))
             edit.setToolTip(tip)
-        today = date.today()
+        today = local_today()
         self.from_edit.setDate(QDate(today.year, 1, 1))
         self.to_edit.setDate(QDate(today.year, today.month, today.day))
         self.owner_combo = QComboBox()
@@ -1163,7 +1164,7 @@ class DashboardView(QWidget):
 
     # -- export -----------------------------------------------------------------------------
     def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
-        name = self.tr("SalesDesk dashboard {day}").format(day=date.today().isoformat()) + suffix
+        name = self.tr("SalesDesk dashboard {day}").format(day=local_today().isoformat()) + suffix
         default = str(Path.home() / name)
         chosen, _ = QFileDialog.getSaveFileName(self, title, default, pattern)
         if not chosen:

@@ -32,6 +32,7 @@ from sqlalchemy import select
 
 from salesdesk.crm import labels, scoring
 from salesdesk.crm import lead_table as lt
+from salesdesk.crm.clock import local_date
 from salesdesk.crm.funnel import stages
 from salesdesk.db.enums import LeadSource, Temperature
 from salesdesk.db.models import Owner, Tag
@@ -166,7 +167,7 @@ class LeadTableModel(QAbstractTableModel):
             return display_phone(row.phone)
         if key in ("created_at", "last_activity"):
             value = row.created_at if key == "created_at" else row.last_activity
-            return ctx.date_text(value.astimezone().date()) if value else ""
+            return ctx.date_text(local_date(value)) if value else ""
         return str(getattr(row, key, "") or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

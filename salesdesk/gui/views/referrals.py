@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.crm import referrals as rules
+from salesdesk.crm.clock import local_today
 from salesdesk.crm.labels import label
 from salesdesk.db.enums import StageKind, ThanksStatus
 from salesdesk.errors import UserError
@@ -638,7 +639,7 @@ class ReferralsView(QWidget):
         self.period_combo.setToolTip(self.tr("Count the referrals made in this period"))
         self.from_edit = QDateEdit()
         self.until_edit = QDateEdit()
-        today = date.today()
+        today = local_today()
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(self.ctx.locale.dateFormat(self.ctx.locale.FormatType.ShortFormat))
