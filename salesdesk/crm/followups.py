@@ -31,7 +31,7 @@ from __future__ import annotations
 import calendar as _calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, and_, delete, func, or_, select
