@@ -402,15 +402,22 @@ class Setting(Base):
 
 
 class SearchEntry(Base):
-    """Searchable text of a lead or a contact; SQLite keeps an FTS5 index over it."""
+    """Searchable text of a lead or a contact; SQLite keeps an FTS5 index over it,
+    PostgreSQL a GIN index of its tokens (see ``db/search_index.py``)."""
 
     __tablename__ = "search_entries"
-    __table_args__ = (UniqueConstraint("kind", "ref_id"),)
+    __table_args__ = (
+        UniqueConstraint("kind", "ref_id"),
+        # a narrow covering index: the substring search of phone digits reads only it
+        Index("ix_search_entries_phones", "kind", "phones", "ref_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # "lead" | "contact"
     ref_id: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text, default="")
+    #: a contact's phone numbers as digits, each in its international and national form
+    phones: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 __all__ = [

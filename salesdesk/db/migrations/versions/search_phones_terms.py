@@ -1,0 +1,95 @@
+"""search: phone digits for substring search; PostgreSQL matches at word starts like FTS5
+
+``search_entries.phones`` holds a contact's phone numbers as digits (international and
+national form), filled here for the contacts already there; a run of four or more digits
+of a number finds it. On PostgreSQL the GIN index moves from ``to_tsvector('simple', body)``
+(where e-mail addresses and hyphenated words were single tokens) to the tokens FTS5 makes
+of the text: folded like FTS5's unicode61 (the table is ``search_index._FOLD_FROM`` /
+``_FOLD_TO``), every run of punctuation a space.
+
+Revision ID: search_2
+Revises: money_1
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "search_2"
+down_revision = "money_1"
+branch_labels = None
+depends_on = None
+
+# Frozen copies of search_index._FOLD_FROM / _FOLD_TO / _PG_TERMS_SQL at this revision
+# (tests/core/test_search_index.py checks that queries use this index).
+FOLD_FROM = (
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĐĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦĨĩ"
+    "ĪīĬĭĮįİĲĴĵĶķĹĺĻļĽľĿŁŃńŅņŇňŊŌōŎŏŐőŒŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠơƢ"
+    "ƤƦƧƩƬƮƯưƱƲƳƵƷƸƼǄǅǇǈǊǋǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǢǤǦǧǨǩǪǫǬǭǮǰǱǲǴǵǶǷǸǹǺǻǼǾȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȜȞȟȠȢȤȦȧ"
+    "ȨȩȪȫȬȭȮȯȰȱȲȳȺȻȽȾɁɃɄɅɆɈɊɌɎ×÷"
+)
+FOLD_TO = (
+    "aaaaaaæceeeeiiiiðnoooooøuuuuyþaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddđeeeeeeeeeegggggggghhħii"
+    "iiiiiiiĳjjkkllllllŀłnnnnnnŋooooooœrrrrrrssssssssttttŧuuuuuuuuuuuuwwyyyzzzzzzsɓƃƅɔƈɖɗƌǝəɛƒɠɣɩɨƙɯɲɵooƣ"
+    "ƥʀƨʃƭʈuuʊʋƴƶʒƹƽǆǆǉǉǌǌaaiioouuuuuuuuuuaaǡǣǥggkkooooǯjǳǳggƕƿnnaaǽǿaaaaeeeeiiiioooorrrruuuussttȝhhƞȣȥaa"
+    "eeooooooooyyⱥȼƚⱦɂƀʉʌɇɉɋɍɏ  "
+)
+TERMS = (
+    "to_tsvector('simple'::regconfig, regexp_replace(lower(translate(body, "
+    f"'{FOLD_FROM}', '{FOLD_TO}')), '[[:space:][:punct:][:cntrl:]]+', ' ', 'g'))"
+)
+JUNK = " -()/.+"
+
+
+def _digits(phone: str | None) -> str:
+    """search_index.phone_digits at this revision."""
+    text = (phone or "").split(";", 1)[0].strip(" ")
+    digits = text.replace("(0)", "")
+    for ch in JUNK:
+        digits = digits.replace(ch, "")
+    if len(digits) < 4 or any(ch not in "0123456789" for ch in digits):
+        return ""
+    if text.startswith("+"):
+        return f"{digits} 0{digits[3:]}" if digits.startswith("358") else digits
+    if digits.startswith("0") and not digits.startswith("00"):
+        return f"{digits} 358{digits[1:]}"
+    return digits
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("search_entries", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("phones", sa.Text(), server_default="", nullable=False))
+        batch_op.create_index("ix_search_entries_phones", ["kind", "phones", "ref_id"], unique=False)
+    bind = op.get_bind()
+    rows = bind.execute(
+        sa.text(
+            "SELECT id, phone, mobile FROM contacts "
+            "WHERE coalesce(phone, '') != '' OR coalesce(mobile, '') != ''"
+        )
+    ).all()
+    updates = [
+        {"ref_id": r[0], "phones": " ".join(p for p in (_digits(r[1]), _digits(r[2])) if p)} for r in rows
+    ]
+    updates = [u for u in updates if u["phones"]]
+    if updates:
+        bind.execute(
+            sa.text("UPDATE search_entries SET phones = :phones WHERE kind = 'contact' AND ref_id = :ref_id"),
+            updates,
+        )
+    if bind.dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS search_entries_tsv")
+        op.execute(f"CREATE INDEX search_entries_terms ON search_entries USING gin ({TERMS})")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS search_entries_terms")
+        op.execute(
+            "CREATE INDEX search_entries_tsv ON search_entries USING gin (to_tsvector('simple', body))"
+        )
+    with op.batch_alter_table("search_entries", schema=None) as batch_op:
+        batch_op.drop_index("ix_search_entries_phones")
+    # not in batch mode: rebuilding search_entries on SQLite would drop the FTS5 triggers
+    # (SQLite 3.35+ drops a column in place)
+    op.drop_column("search_entries", "phones")
