@@ -21,12 +21,14 @@ from sqlalchemy import (
     column,
     delete,
     event,
+    intersect,
     literal,
     literal_column,
     or_,
     select,
     table,
     text,
+    union,
 )
 from sqlalchemy import cast as sql_cast
 from sqlalchemy import inspect as sa_inspect
@@ -362,7 +364,8 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
     asks FTS5 (prefix queries); PostgreSQL a 'simple' tsvector of the same tokens (prefix
     tsquery, GIN index). Phones: a query of four or more digits (spaces, dashes, +358 or a
     leading 0 as typed) matches any run of the digits of a number (``search_entries.phones``,
-    a substring search), and so does each word of four or more digits. A lead's text is its
+    a substring search), and so does each word of four or more digits; a number typed in
+    groups ("040 123 4567") is searched as a number only, not as words. A lead's text is its
     own and its contact's (name, organization, e-mail, phones …): each word may match either.
     """
     words = _words(query)
@@ -387,29 +390,54 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
 
     def entries(entry_kind: str, words: list[str], digits: str | None = None) -> Select[Any]:
         """Ids of the entries of ``entry_kind`` that have every word (or, given ``digits``,
-        the run of phone digits)."""
+        the run of phone digits). A number is in the text or in the phones: a UNION of the
+        two searches (an OR would make either engine test every row)."""
+
+        def where(cond: ColumnElement[bool], *, by_text: bool = True) -> Select[Any]:
+            kind_is: ColumnElement[bool] = SearchEntry.kind == entry_kind
+            if sqlite and by_text:
+                # "+kind": SQLite looks the FTS5 hits up by id instead of reading every
+                # entry of the kind to test "id IN (hits)" (0.1 ms instead of 19 at 50,000)
+                kind_is = literal_column("+search_entries.kind") == entry_kind
+            return select(SearchEntry.ref_id).where(kind_is, cond)
+
         numbers = [w for w in words if w.isdecimal() and w.isascii() and len(w) >= _MIN_DIGITS]
         plain = [w for w in words if w not in numbers]
         if entry_kind == "lead":  # a lead's own entry has no phones
             numbers, plain, digits = [], words, None
-        conds = [text_has(plain)] if plain else []
-        conds += [or_(text_has([n]), phones_have(n)) for n in numbers]
-        cond = and_(*conds) if conds else None
-        if digits is not None:
-            cond = phones_have(digits) if cond is None else or_(cond, phones_have(digits))
-        assert cond is not None
-        return select(SearchEntry.ref_id).where(SearchEntry.kind == entry_kind, cond)
+        if digits in numbers:
+            digits = None  # "4681": the word is the number
+        if not numbers and digits is None:
+            return where(text_has(plain))
 
+        def flat(found: Any) -> Select[Any]:
+            # SQLite takes no compound SELECT in parentheses inside another one
+            return found if isinstance(found, Select) else select(found.subquery().c.ref_id)
+
+        parts: list[Any] = [where(text_has(plain))] if plain else []
+        parts += [union(where(text_has([n])), where(phones_have(n), by_text=False)) for n in numbers]
+        found: Any = None
+        if parts:
+            found = parts[0] if len(parts) == 1 else intersect(*(flat(p) for p in parts))
+        if digits is not None:
+            by_phone = where(phones_have(digits), by_text=False)
+            found = by_phone if found is None else union(flat(found), by_phone)
+        return flat(found)
+
+    if digits is not None and len(words) > 1:
+        # "040 123 4567", "+358 40 002 4681": a phone number in groups. Its groups as words
+        # ("358", "40" …) would each match half the database and find nothing more.
+        words = []
     if kind != "lead":
         return entries(kind, words, digits)  # a contact's words are all in its one entry
+    if not words:
+        return select(Lead.id).where(Lead.contact_id.in_(entries("contact", [], digits)))
 
-    def has(words: list[str], digits: str | None = None) -> ColumnElement[bool]:
-        return or_(
-            Lead.id.in_(entries("lead", words)), Lead.contact_id.in_(entries("contact", words, digits))
-        )
+    def has(words: list[str]) -> ColumnElement[bool]:
+        return or_(Lead.id.in_(entries("lead", words)), Lead.contact_id.in_(entries("contact", words)))
 
     every_word = and_(*(has([w]) for w in words))
-    if digits is not None:
+    if digits is not None and digits not in words:
         return select(Lead.id).where(or_(every_word, Lead.contact_id.in_(entries("contact", [], digits))))
     return select(Lead.id).where(every_word)
 
