@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -408,8 +409,16 @@ class SearchEntry(Base):
     __tablename__ = "search_entries"
     __table_args__ = (
         UniqueConstraint("kind", "ref_id"),
-        # a narrow covering index: the substring search of phone digits reads only it
-        Index("ix_search_entries_phones", "kind", "phones", "ref_id"),
+        # a narrow covering index of the entries with phones: the substring search of
+        # phone digits reads only it
+        Index(
+            "ix_search_entries_phones",
+            "kind",
+            "phones",
+            "ref_id",
+            sqlite_where=text("phones != ''"),
+            postgresql_where=text("phones != ''"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -60,7 +60,13 @@ def _digits(phone: str | None) -> str:
 def upgrade() -> None:
     with op.batch_alter_table("search_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("phones", sa.Text(), server_default="", nullable=False))
-        batch_op.create_index("ix_search_entries_phones", ["kind", "phones", "ref_id"], unique=False)
+        batch_op.create_index(
+            "ix_search_entries_phones",
+            ["kind", "phones", "ref_id"],
+            unique=False,
+            sqlite_where=sa.text("phones != ''"),
+            postgresql_where=sa.text("phones != ''"),
+        )
     bind = op.get_bind()
     rows = bind.execute(
         sa.text(
