@@ -16,6 +16,10 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# The phones of the contacts already there, by the one rule the index keeps (a later change
+# of the rule brings its own reindex).
+from salesdesk.db.search_index import contact_phones
+
 revision = "search_2"
 down_revision = "money_1"
 branch_labels = None
@@ -39,22 +43,6 @@ TERMS = (
     "to_tsvector('simple'::regconfig, regexp_replace(lower(translate(body, "
     f"'{FOLD_FROM}', '{FOLD_TO}')), '[[:space:][:punct:][:cntrl:]]+', ' ', 'g'))"
 )
-JUNK = " -()/.+"
-
-
-def _digits(phone: str | None) -> str:
-    """search_index.phone_digits at this revision."""
-    text = (phone or "").split(";", 1)[0].strip(" ")
-    digits = text.replace("(0)", "")
-    for ch in JUNK:
-        digits = digits.replace(ch, "")
-    if len(digits) < 4 or any(ch not in "0123456789" for ch in digits):
-        return ""
-    if text.startswith("+"):
-        return f"{digits} 0{digits[3:]}" if digits.startswith("358") else digits
-    if digits.startswith("0") and not digits.startswith("00"):
-        return f"{digits} 358{digits[1:]}"
-    return digits
 
 
 def upgrade() -> None:
@@ -74,9 +62,7 @@ def upgrade() -> None:
             "WHERE coalesce(phone, '') != '' OR coalesce(mobile, '') != ''"
         )
     ).all()
-    updates = [
-        {"ref_id": r[0], "phones": " ".join(p for p in (_digits(r[1]), _digits(r[2])) if p)} for r in rows
-    ]
+    updates = [{"ref_id": r[0], "phones": contact_phones(r[1], r[2])} for r in rows]
     updates = [u for u in updates if u["phones"]]
     if updates:
         bind.execute(
