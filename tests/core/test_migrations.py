@@ -24,7 +24,10 @@ def _include_object(obj: Any, name: str | None, type_: str, reflected: bool, com
     # made by hand in the migration and are not models.
     if type_ == "table" and name is not None and name.startswith("search_fts"):
         return False
-    return not (type_ == "index" and name in ("search_entries_tsv", "search_entries_terms"))
+    return not (
+        type_ == "index"
+        and name in ("search_entries_tsv", "search_entries_terms", "search_entries_phones_trgm")
+    )
 
 
 def _differences(db: Database) -> list[Any]:
