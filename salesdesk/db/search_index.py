@@ -411,19 +411,15 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
         if not numbers and digits is None:
             return where(text_has(plain))
 
-        def flat(found: Any) -> Select[Any]:
-            # SQLite takes no compound SELECT in parentheses inside another one
-            return found if isinstance(found, Select) else select(found.subquery().c.ref_id)
-
         parts: list[Any] = [where(text_has(plain))] if plain else []
         parts += [union(where(text_has([n])), where(phones_have(n), by_text=False)) for n in numbers]
         found: Any = None
         if parts:
-            found = parts[0] if len(parts) == 1 else intersect(*(flat(p) for p in parts))
+            found = parts[0] if len(parts) == 1 else intersect(*(_flat(p) for p in parts))
         if digits is not None:
             by_phone = where(phones_have(digits), by_text=False)
-            found = by_phone if found is None else union(flat(found), by_phone)
-        return flat(found)
+            found = by_phone if found is None else union(_flat(found), by_phone)
+        return _flat(found)
 
     if digits is not None and len(words) > 1:
         # "040 123 4567", "+358 40 002 4681": a phone number in groups. Its groups as words
@@ -434,13 +430,30 @@ def matching_ids(session: Session, kind: str, query: str) -> Select[Any]:
     if not words:
         return select(Lead.id).where(Lead.contact_id.in_(entries("contact", [], digits)))
 
-    def has(words: list[str]) -> ColumnElement[bool]:
-        return or_(Lead.id.in_(entries("lead", words)), Lead.contact_id.in_(entries("contact", words)))
+    def has(word: str) -> ColumnElement[bool]:
+        return or_(Lead.id.in_(entries("lead", [word])), Lead.contact_id.in_(entries("contact", [word])))
 
-    every_word = and_(*(has([w]) for w in words))
+    every_word: Any
+    if len(words) == 1:
+        # one word: a UNION, so that each side reads its index (PostgreSQL tested every lead
+        # for the OR: 48 -> 16 ms at 50,000 leads). With more words the OR of each word
+        # narrows faster (a UNION per word was slower on both engines).
+        every_word = union(
+            select(Lead.id).where(Lead.id.in_(entries("lead", words))),
+            select(Lead.id).where(Lead.contact_id.in_(entries("contact", words))),
+        )
+    else:
+        every_word = select(Lead.id).where(and_(*(has(w) for w in words)))
     if digits is not None and digits not in words:
-        return select(Lead.id).where(or_(every_word, Lead.contact_id.in_(entries("contact", [], digits))))
-    return select(Lead.id).where(every_word)
+        by_phone = select(Lead.id).where(Lead.contact_id.in_(entries("contact", [], digits)))
+        every_word = union(_flat(every_word), by_phone)
+    return _flat(every_word)
+
+
+def _flat(found: Any) -> Select[Any]:
+    """A compound SELECT of one column as a plain one (SQLite takes no compound SELECT in
+    parentheses inside another one)."""
+    return found if isinstance(found, Select) else select(next(iter(found.subquery().c)))
 
 
 def _fts_word(word: str) -> str:
