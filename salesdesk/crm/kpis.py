@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy import BigInteger, ColumnElement, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from salesdesk.crm.clock import start_of_local_day, today_or
@@ -773,7 +773,8 @@ def forecast(session: Session, scope: Scope) -> list[ForecastRow]:
             month,
             func.count(Lead.id),
             func.coalesce(func.sum(Lead.value_cents), 0),
-            func.coalesce(func.sum(Lead.value_cents * percent), 0),
+            # 64-bit product on every engine (value × percent passes 2**31 at about €268,000)
+            func.coalesce(func.sum(cast(Lead.value_cents, BigInteger) * percent), 0),
         )
         .where(_in(Lead.stage_id, list(probability)), Lead.discarded.is_(False), scope.owned())
         .group_by(month)

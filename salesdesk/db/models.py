@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -44,6 +46,12 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+#: Money in cents (and every column whose products are money): 64-bit. PostgreSQL's
+#: ``integer`` ends at €21,474,836.47; SQLite's INTEGER is 64-bit already, so the SQLite
+#: schema keeps its INTEGER declaration and no table has to be rebuilt for it.
+Cents = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -203,7 +211,7 @@ class Lead(Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
     position: Mapped[int] = mapped_column(Integer, default=0)  # manual order within a column
-    value_cents: Mapped[int] = mapped_column(Integer, default=0)
+    value_cents: Mapped[int] = mapped_column(Cents, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     expected_close: Mapped[date | None] = mapped_column(Date)
     temperature: Mapped[str] = mapped_column(String(4), default=Temperature.COLD)
@@ -337,7 +345,7 @@ class ImportBatch(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owners.id", ondelete="SET NULL"))
     stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="SET NULL"))
     tags: Mapped[str] = mapped_column(String(500), default="")
-    cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    cost_cents: Mapped[int] = mapped_column(Cents, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     lawful_basis: Mapped[str] = mapped_column(String(24), default="")
     created_by: Mapped[str] = mapped_column(String(120), default="")
@@ -398,15 +406,30 @@ class Setting(Base):
 
 
 class SearchEntry(Base):
-    """Searchable text of a lead or a contact; SQLite keeps an FTS5 index over it."""
+    """Searchable text of a lead or a contact; SQLite keeps an FTS5 index over it,
+    PostgreSQL a GIN index of its tokens (see ``db/search_index.py``)."""
 
     __tablename__ = "search_entries"
-    __table_args__ = (UniqueConstraint("kind", "ref_id"),)
+    __table_args__ = (
+        UniqueConstraint("kind", "ref_id"),
+        # a narrow covering index of the entries with phones: the substring search of
+        # phone digits reads only it
+        Index(
+            "ix_search_entries_phones",
+            "kind",
+            "phones",
+            "ref_id",
+            sqlite_where=text("phones != ''"),
+            postgresql_where=text("phones != ''"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # "lead" | "contact"
     ref_id: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text, default="")
+    #: a contact's phone numbers as digits, each in its international and national form
+    phones: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 __all__ = [

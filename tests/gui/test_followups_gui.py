@@ -140,6 +140,9 @@ def test_agenda_keys_done_snooze_open_delete(qtbot, ctx, seeded, qtmodeltester) 
     )
     view.apply_search("nothing like this")
     assert view.stack.currentWidget() is view.empty
+    assert view.empty.text() == "No follow-ups match “nothing like this”."  # not "Nothing planned"
+    view.apply_search("")
+    assert view.stack.currentWidget() is view.tree
 
 
 def test_export_ics_from_the_agenda(qtbot, ctx, seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -396,3 +399,19 @@ def test_add_followup_action_uses_the_selected_lead_and_never_saves_an_orphan(  
     with window.ctx.db.session() as s:
         saved = s.get(FollowUp, empty.saved_id)
         assert (saved.lead_id, saved.title) == (other_id, "Call")
+
+
+def test_an_empty_search_says_no_matches_in_finnish(qtbot, ctx, seeded) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.gui.app import create_application
+    from salesdesk.gui.context import AppContext
+
+    create_application("fi")
+    try:
+        view = FollowupsView(AppContext(ctx.db, "fi"))
+        qtbot.addWidget(view)
+        assert view.empty.text().startswith("Ei suunniteltuja seurantoja")
+        view.apply_search("xyzzy")
+        assert view.stack.currentWidget() is view.empty
+        assert view.empty.text() == "Haulla ”xyzzy” ei löytynyt seurantoja."
+    finally:
+        create_application("en")

@@ -170,6 +170,10 @@
         <translation>Kaikki myyjät</translation>
     </message>
     <message>
+        <source>No follow-ups match “{text}”.</source>
+        <translation>Haulla ”{text}” ei löytynyt seurantoja.</translation>
+    </message>
+    <message>
         <source>{n} overdue</source>
         <translation>{n} myöhässä</translation>
     </message>

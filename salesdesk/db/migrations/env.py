@@ -17,7 +17,10 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
     # The FTS5 index and its shadow tables are made by hand in the migrations.
     if type_ == "table" and name is not None and name.startswith("search_fts"):
         return False
-    return not (type_ == "index" and name == "search_entries_tsv")
+    return not (
+        type_ == "index"
+        and name in ("search_entries_tsv", "search_entries_terms", "search_entries_phones_trgm")
+    )
 
 
 def run_migrations_online() -> None:

@@ -652,9 +652,7 @@ class FollowupsView(QWidget):
         header.resizeSection(5, 125)
         header.setMinimumSectionSize(60)
 
-        self.empty = QLabel(
-            self.tr("Nothing planned. Add a follow-up here or from a lead, and it shows up in this agenda.")
-        )
+        self.empty = QLabel(self._nothing_planned())
         self.empty.setObjectName("agendaEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -830,8 +828,17 @@ class FollowupsView(QWidget):
             self.tree.setExpanded(self.model.index(row, 0), group.key not in collapsed)
         self.tree.blockSignals(False)
         self._update_summary(groups)
+        if self.filter.text.strip():
+            self.empty.setText(self.tr("No follow-ups match “{text}”.").format(text=self.filter.text.strip()))
+        else:
+            self.empty.setText(self._nothing_planned())
         self.stack.setCurrentWidget(self.tree if self.model.item_count() else self.empty)
         self._restore_current(current_id, current_row)
+
+    def _nothing_planned(self) -> str:
+        return self.tr(
+            "Nothing planned. Add a follow-up here or from a lead, and it shows up in this agenda."
+        )
 
     def _collapsed_groups(self) -> set[str]:
         """The groups the user folded (kept in QSettings, so a long Overdue stays folded)."""
