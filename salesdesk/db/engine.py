@@ -329,7 +329,10 @@ def _begin_immediate(db: Database, dbapi_connection: sqlite3.Connection) -> None
 
 def _install_sqlite_events(db: Database) -> None:
     def on_begin(connection: Connection) -> None:
-        if connection.get_execution_options().get(_WRITE_OPTION):
+        options = connection.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return  # VACUUM and the like run outside any transaction
+        if options.get(_WRITE_OPTION):
             if db.read_only:
                 raise ReadOnlyDatabaseError(read_only_message(db))
             dbapi = connection.connection.driver_connection
