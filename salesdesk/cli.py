@@ -191,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        from salesdesk.commands import close_databases
+
+        close_databases()  # a command's connections end with it (in-process callers, tests)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -76,7 +76,18 @@ def open_db(args: argparse.Namespace, *, for_restore: bool = False) -> Database:
     """
     from salesdesk.db import open_database
 
-    return open_database(getattr(args, "db", None), waiter=_StderrWaiter(), for_restore=for_restore)
+    db = open_database(getattr(args, "db", None), waiter=_StderrWaiter(), for_restore=for_restore)
+    _opened.append(db)
+    return db
+
+
+_opened: list[Database] = []
+
+
+def close_databases() -> None:
+    """Close every database a command opened (``cli.main`` calls it when the command ends)."""
+    while _opened:
+        _opened.pop().dispose()
 
 
 def print_json(data: object) -> None:
