@@ -127,18 +127,13 @@ def _load_mapping(path: str) -> dict[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from salesdesk.crm.money import parse_money
     from salesdesk.crm.settings import default_region
     from salesdesk.sheets import batch, pipeline
 
     source = _source(args.source)
     mapping = _load_mapping(args.mapping) if args.mapping else None
-    try:
-        cost = parse_money(args.cost) if args.cost else 0
-    except ValueError:
-        raise UserError(
-            translate("Cli", "“{value}” is not an amount of money.").format(value=args.cost)
-        ) from None
+    cost, cost_currency = batch.parse_cost(args.cost)
+    lawful_basis = batch.lawful_basis_code(args.lawful_basis, source)
     if args.header_row is not None and args.header_row < 1:
         raise UserError(translate("Cli", "--header-row counts from 1."))
     # Read the file before touching the database: an unreadable file changes nothing.
@@ -154,6 +149,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.session() as session:
         region = default_region(session)
+        stage = args.stage or batch.source_defaults(session, source).stage
         remembered = None if mapping is not None else batch.remembered_mapping(session, analysis.fingerprint)
     if remembered or region != opts.default_region:
         opts.default_region = region
@@ -164,10 +160,11 @@ def run(args: argparse.Namespace) -> int:
         source=source,
         source_detail=args.source_detail,
         owner=args.owner,
-        stage=args.stage,
+        stage=stage,
         tags=list(args.tag),
         cost_cents=cost,
-        lawful_basis=args.lawful_basis,
+        cost_currency=cost_currency,
+        lawful_basis=lawful_basis,
         on_duplicate=args.on_duplicate,
         created_by=_user(),
     )
@@ -216,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
                 id=result.batch_id
             )
         )
-    for p in result.errors[:50]:
+    for p in [*result.errors, *result.warnings][:50]:
         col = f" [{p.column}]" if p.column else ""
         print(f"  {translate('Cli', 'row')} {p.row}{col}: {p.message}", file=sys.stderr)
     return 0

@@ -313,6 +313,34 @@ def normalise_rows(
         for r, p in probs.items():
             problems[r].append(CellProblem(sheet_rows[r], names[col], p.message, p.error))
 
+    # Unmapped columns copied to the notes: the visible ones (the hidden ones only when asked).
+    notes_columns = (
+        {
+            i
+            for i, f in enumerate(mapping)
+            if f is None and (options.hidden_to_notes or i not in header.hidden)
+        }
+        if options.unmapped_to_notes
+        else set()
+    )
+    # A cell whose formula failed (#REF!, #N/A …) is no value: a warning naming the column,
+    # and the cell left empty (the row's original keeps it for the rejected rows).
+    used = {i for i, f in enumerate(mapping) if f} | notes_columns
+    originals: dict[int, Row] = {}
+    errors = nm.SHEET_ERRORS
+    for r, row in enumerate(body):
+        if errors.isdisjoint(row):
+            continue
+        cleaned = list(row)
+        for c, v in enumerate(row):
+            if c in used and v in errors:
+                cleaned[c] = ""
+                note({r: nm.sheet_error_problem(v)}, c)
+        if not originals:
+            body = list(body)
+        originals[r] = row
+        body[r] = cleaned
+
     values: dict[str, list[Any]] = {}
 
     def text_field(f: str, fn: Any = nm.fold_column) -> None:
@@ -408,9 +436,10 @@ def normalise_rows(
         values["expected_close"] = col
     if "value" in cols:
         c = cols["value"][0]
-        col, probs = nm.map_column(_column(body, c), nm.money_cents)
+        col, probs = nm.map_column(_column(body, c), nm.money_value)
         note(probs, c)
-        values["value_cents"] = col
+        values["value_cents"] = [m.cents if m is not None else None for m in col]
+        values["value_currency"] = [m.currency if m is not None else None for m in col]
     if "tags" in cols:
         tag_lists: list[list[str]] = [[] for _ in range(n)]
         for c in cols["tags"]:
@@ -446,16 +475,7 @@ def normalise_rows(
         return out
 
     # A column hidden in the workbook goes to the notes only when asked (mapped, it imports).
-    unmapped = (
-        [
-            i
-            for i, f in enumerate(mapping)
-            if f is None and (options.hidden_to_notes or i not in header.hidden)
-        ]
-        if options.unmapped_to_notes
-        else []
-    )
-    contact_notes = notes_for("notes", unmapped)
+    contact_notes = notes_for("notes", sorted(notes_columns))
     lead_notes = notes_for("lead_notes", [])
 
     keep_warned = options.keep_warned_cells
@@ -479,6 +499,7 @@ def normalise_rows(
             "temperature",
             "expected_close",
             "value_cents",
+            "value_currency",
             "source_detail",
             "referred_by",
             "id_contact",
@@ -566,7 +587,7 @@ def normalise_rows(
                 problems=row_problems,
                 # kept for "Save rejected rows" (and, in the wizard's preview, for fixing rows
                 # with warnings too): 100k rows of cells cost memory
-                original=body[r]
+                original=originals.get(r, body[r])
                 if row_problems and (keep_warned or any(p.error for p in row_problems))
                 else [],
             )

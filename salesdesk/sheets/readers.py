@@ -159,6 +159,8 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             else ws.to_python(skip_empty_area=False)
         )
         rows = _clean_rows(raw)
+        if p.suffix.lower() in {".xlsx", ".xlsm"}:
+            _restore_error_cells(p, chosen, rows)
         merged = list(getattr(ws, "merged_cell_ranges", None) or [])
         return Sheet(
             name=chosen,
@@ -170,6 +172,20 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
         )
     finally:
         wb.close()
+
+
+def _restore_error_cells(p: Path, sheet: str, rows: list[Row]) -> None:
+    """Put back the text of the cells whose formula failed (#REF!, #N/A …), which calamine
+    reads as empty: the pipeline then warns about each one instead of losing it silently."""
+    from salesdesk.sheets import xlsx_preview
+
+    try:
+        found = xlsx_preview.error_cells(str(p), sheet)
+    except Exception:  # an unusual package: calamine read it; it just has no error texts
+        return
+    for r, c, text in found:
+        if r < len(rows) and c < len(rows[r]) and rows[r][c] in ("", None):
+            rows[r][c] = text
 
 
 def _read_xlsx_head(p: Path, sheet: str | int | None, max_rows: int) -> Sheet:

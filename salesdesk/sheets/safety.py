@@ -161,8 +161,8 @@ def _is_texty(data: bytes) -> bool:
     half = max(len(data) // 2, 1)
     if (odd > half * 0.4 and even < half * 0.05) or (even > half * 0.4 and odd < half * 0.05):
         return True
-    if b"\x00" in data:
-        return False
+    # A stray NUL or escape in an export is still text (the normalisers strip them); binary
+    # data has far more control bytes than one in a hundred.
     control = sum(1 for b in data if b < 32 and b not in (9, 10, 13, 12))
     return control <= len(data) // 100
 
