@@ -113,6 +113,9 @@ def _source(value: str) -> str:
 
 
 def _load_mapping(path: str) -> dict[str, str | None]:
+    from salesdesk.sheets import safety
+
+    safety.check_input_path(path)  # a named pipe or a folder: refused, not read forever
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -128,8 +131,23 @@ def _load_mapping(path: str) -> dict[str, str | None]:
 
 def run(args: argparse.Namespace) -> int:
     from salesdesk.crm.settings import default_region
-    from salesdesk.sheets import batch, pipeline
+    from salesdesk.sheets import batch, pipeline, safety
 
+    for option, value in (
+        ("--sheet", args.sheet),
+        ("--source", args.source),
+        ("--source-detail", args.source_detail),
+        ("--owner", args.owner),
+        ("--stage", args.stage),
+        ("--cost", args.cost),
+        ("--lawful-basis", args.lawful_basis),
+        *(("--tag", t) for t in args.tag),
+    ):
+        _check_text(option, value)
+    # Every file we will write is checked before anything is read or written: a bad
+    # --rejected path must not surface only after the batch has been committed.
+    if args.rejected:
+        safety.check_output_path(args.rejected)
     source = _source(args.source)
     mapping = _load_mapping(args.mapping) if args.mapping else None
     cost, cost_currency = batch.parse_cost(args.cost)
@@ -217,6 +235,21 @@ def run(args: argparse.Namespace) -> int:
         col = f" [{p.column}]" if p.column else ""
         print(f"  {translate('Cli', 'row')} {p.row}{col}: {p.message}", file=sys.stderr)
     return 0
+
+
+def _check_text(option: str, value: str | None) -> None:
+    """Text from the command line that is not valid in the system's encoding (bytes such
+    as $'\\xff') reaches Python as lone surrogates: refused with one line."""
+    if not value:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(
+            translate(
+                "Cli", "{option}: the text is not valid UTF-8; type it again or save it as UTF-8."
+            ).format(option=option)
+        ) from None
 
 
 def _user() -> str:

@@ -59,6 +59,23 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
     return [name for name, _visible in _calamine_sheet_names(p)]
 
 
+def _is_xlsx(p: Path) -> bool:
+    """An Excel 2007+ workbook by its bytes, whatever its name says."""
+    return safety.workbook_format(p) == ".xlsx"
+
+
+def _calamine_open(p: Path) -> Any:
+    """calamine's workbook, chosen by the file's bytes: calamine picks its reader by the
+    name, and a real .xlsx saved as ".xls" (or an .ods as ".xlsx") is common."""
+    from python_calamine import CalamineWorkbook
+
+    fmt = safety.workbook_format(p)
+    if fmt is None or p.suffix.lower() == fmt or (fmt == ".xlsx" and p.suffix.lower() == ".xlsm"):
+        return CalamineWorkbook.from_path(str(p))
+    with p.open("rb") as fh:
+        return CalamineWorkbook.from_filelike(fh)
+
+
 def read_sheet(
     path: str | os.PathLike[str], sheet: str | int | None = None, max_rows: int | None = None
 ) -> Sheet:
@@ -67,7 +84,7 @@ def read_sheet(
     kind = safety.check_file(p)
     if kind is Container.TEXT:
         return read_text(p, max_rows=max_rows)
-    if max_rows and kind is Container.ZIP and p.suffix.lower() in {".xlsx", ".xlsm"}:
+    if max_rows and kind is Container.ZIP and _is_xlsx(p):
         try:
             return _read_xlsx_head(p, sheet, max_rows)
         except UserError:
@@ -79,14 +96,14 @@ def read_sheet(
     except UserError:
         raise
     except Exception as exc:  # calamine raises its own error types; any of them means "can't"
-        if kind is Container.ZIP and p.suffix.lower() in {".xlsx", ".xlsm"}:
+        if kind is Container.ZIP and _is_xlsx(p):
             try:
                 return _read_openpyxl(p, sheet, max_rows)
             except UserError:
                 raise
             except Exception:
                 pass
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        if kind is Container.OLE and ("password" in str(exc).lower() or "encrypt" in str(exc).lower()):
             raise safety.encrypted_error(p) from exc
         raise UserError(
             translate("Import", "{name} could not be read: it is damaged or not a spreadsheet.").format(
@@ -99,12 +116,10 @@ def read_sheet(
 
 
 def _calamine_sheet_names(p: Path) -> list[tuple[str, bool]]:
-    from python_calamine import CalamineWorkbook
-
     try:
-        wb = CalamineWorkbook.from_path(str(p))
+        wb = _calamine_open(p)
     except Exception as exc:
-        if p.suffix.lower() in {".xlsx", ".xlsm"}:
+        if _is_xlsx(p):
             try:
                 return [(n, True) for n in _openpyxl_sheet_names(p)]
             except Exception:
@@ -127,9 +142,7 @@ def _calamine_sheet_names(p: Path) -> list[tuple[str, bool]]:
 
 
 def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sheet:
-    from python_calamine import CalamineWorkbook
-
-    wb = CalamineWorkbook.from_path(str(p))
+    wb = _calamine_open(p)
     try:
         names = [n for n, _v in _calamine_sheet_names(p)]
         if not names:
@@ -159,7 +172,7 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             else ws.to_python(skip_empty_area=False)
         )
         rows = _clean_rows(raw)
-        if p.suffix.lower() in {".xlsx", ".xlsm"}:
+        if _is_xlsx(p):
             _restore_error_cells(p, chosen, rows)
         merged = list(getattr(ws, "merged_cell_ranges", None) or [])
         return Sheet(
@@ -290,17 +303,24 @@ def data_likeness(rows: list[Row]) -> float:
 def _openpyxl_sheet_names(p: Path) -> list[str]:
     import openpyxl
 
-    wb = openpyxl.load_workbook(str(p), read_only=True, data_only=True)
-    try:
-        return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
-    finally:
-        wb.close()
+    # opened by us: openpyxl refuses a path whose name does not end in .xlsx/.xlsm
+    with p.open("rb") as fh:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        try:
+            return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
+        finally:
+            wb.close()
 
 
 def _read_openpyxl(p: Path, sheet: str | int | None, max_rows: int | None) -> Sheet:
+    with p.open("rb") as fh:
+        return _read_openpyxl_from(p, fh, sheet, max_rows)
+
+
+def _read_openpyxl_from(p: Path, fh: Any, sheet: str | int | None, max_rows: int | None) -> Sheet:
     import openpyxl
 
-    wb = openpyxl.load_workbook(str(p), read_only=True, data_only=True)
+    wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     try:
         names = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
 
