@@ -397,10 +397,33 @@ def run_import(
                 result.batch_id = None
             else:
                 session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if _disk_full(exc):
+                raise UserError(
+                    translate(
+                        "Import",
+                        "The disk is full: the import was not saved and nothing was written. Free some space and import again.",  # noqa: E501
+                    )
+                ) from exc
             raise
     return result
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """Did a write fail because the database's disk (or its quota) is full? SQLite says
+    SQLITE_FULL, PostgreSQL SQLSTATE 53100 (disk_full), the OS ENOSPC / EDQUOT."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    cause = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(cause, sqlite3.Error):
+        return getattr(cause, "sqlite_errorname", "") == "SQLITE_FULL"
+    if isinstance(cause, OSError):
+        return cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(cause, "sqlstate", None) == "53100"
 
 
 def _write_batch(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,39 @@ def test_text_options_that_are_not_utf8_are_one_line(tmp_path):
         assert result.returncode == 2 and "Traceback" not in err, err
         assert option in err and len(err.strip().splitlines()) == 1
     assert _lead_count(tmp_path / "crm.sqlite3") == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path):  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr!r}")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_disk_full_is_one_line_and_leaves_no_batch(tmp_path, small_disk):
+    db = small_disk / "crm.sqlite3"
+    assert salesdesk("--db", str(db), "import", str(_list(tmp_path)), data_dir=tmp_path).returncode == 0
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("Name,Email,Company,City,Notes\n")
+        for i in range(20000):
+            fh.write(
+                f"Person{i} Surname{i},p{i}@example{i % 500}.fi,Company {i % 700} Oy,City{i % 50},notes {i}\n"
+            )
+    line = one_line_error(salesdesk("--db", str(db), "import", str(big), data_dir=tmp_path))
+    assert "disk is full" in line
+    with closing(sqlite3.connect(db)) as con:
+        assert con.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM contacts").fetchone()[0] == 2
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
