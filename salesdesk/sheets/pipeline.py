@@ -247,7 +247,9 @@ def _analyse(
                 "{name}: none of the columns could be matched to contact fields (name, e-mail, phone, organization …).",  # noqa: E501
             ).format(name=p.name)
         )
-    rows, empty, last_first = normalise_rows(header, mapping, body, options)
+    first = header.row_index + 1
+    row_warnings = {i - first: msgs for i, msgs in sheet.row_warnings.items() if i >= first}
+    rows, empty, last_first = normalise_rows(header, mapping, body, options, row_warnings=row_warnings)
     if not rows:
         raise UserError(
             translate(
@@ -281,10 +283,12 @@ def normalise_rows(
     body: list[Row],
     options: ImportOptions,
     last_first: bool | None = None,
+    row_warnings: Mapping[int, list[str]] | None = None,
 ) -> tuple[list[RowResult], int, bool]:
     """Normalise every mapped column at once, then assemble one record per non-empty row.
 
-    ``last_first`` forces the name order of a full-name column (re-checking one edited row
+    ``row_warnings`` (body index → messages) are what the reader had to guess on a row
+    (``Sheet.row_warnings``): warnings on the whole row. ``last_first`` forces the name order of a full-name column (re-checking one edited row
     keeps the order the whole sheet proved); ``None`` detects it from the column.
     """
     col: Any
@@ -312,6 +316,11 @@ def normalise_rows(
     def note(probs: nm.Problems, col: int) -> None:
         for r, p in probs.items():
             problems[r].append(CellProblem(sheet_rows[r], names[col], p.message, p.error))
+
+    if row_warnings:
+        for r, k in enumerate(keep):
+            for message in row_warnings.get(k, ()):
+                problems[r].append(CellProblem(sheet_rows[r], None, message, error=False))
 
     # Unmapped columns copied to the notes: the visible ones (the hidden ones only when asked).
     notes_columns = (

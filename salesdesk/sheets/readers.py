@@ -48,6 +48,9 @@ class Sheet:
     delimiter: str | None = None
     # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.xls/.ods)
     hidden_columns: set[int] = field(default_factory=set)
+    # what the reader had to guess on a row (0-based sheet row → messages): an unclosed
+    # quote, a line in another encoding; the import shows them as warnings on the row
+    row_warnings: dict[int, list[str]] = field(default_factory=dict)
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[str]:
@@ -383,19 +386,54 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    enc = legacy_encoding(data)
+    return data.decode(enc, errors="replace"), enc
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The 8-bit encoding of bytes that are not UTF-8 (charset-normalizer's guess; cp1252
+    when it has none, or guesses a cousin of it)."""
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding not in {"utf_8", "ascii"}:
-            enc = best.encoding
+            enc: str = best.encoding
             # Western Excel files are cp1252 far more often than the exotic guesses.
-            if enc in {"latin_1", "iso8859_15", "cp1250", "mac_roman"} or enc.startswith("iso8859"):
+            # (charset-normalizer calls short Finnish cp1252 text "mac_iceland")
+            if enc in {"latin_1", "cp1250"} or enc.startswith(("iso8859", "mac_")):
                 enc = "cp1252"
-            return data.decode(enc, errors="replace"), enc
+            return enc
     except Exception:  # pragma: no cover - charset-normalizer failure: fall through
         pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return "cp1252"
+
+
+def decode_mixed(data: bytes) -> tuple[str, str, set[int]] | None:
+    """A file of UTF-8 lines with some Windows-1252 (or other 8-bit) lines among them: two
+    exports pasted together. Decoded line by line: (text, "utf-8+<enc>", 0-based numbers of
+    the lines that were not UTF-8). None when the file is not such a mix (no line holds
+    UTF-8 beyond ASCII, so the whole file is in one 8-bit encoding)."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    utf8 = False
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            bad.append(i)
+    if not utf8 or not bad:
+        return None
+    enc = legacy_encoding(b"\n".join(lines[i] for i in bad))
+    if len(bytes(range(256)).decode(enc, errors="replace")) != 256:
+        enc = "cp1252"  # a line or two is too little for a guess beyond the 8-bit encodings
+    out = [line.decode("utf-8", errors="replace") for line in lines]
+    for i in bad:
+        out[i] = lines[i].decode(enc, errors="replace")
+    return "\n".join(out), f"utf-8+{enc}", set(bad)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -420,16 +458,98 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"})
+
+
+def _encoding_name(enc: str) -> str:
+    """cp1252 → Windows-1252, as Excel and Notepad call it."""
+    return f"Windows-{enc[2:]}" if enc.startswith("cp125") else enc
+
+
+class _Lines:
+    """The lines of a text for ``csv.reader``, with the position of the next one (the
+    reader takes one line at a time and never reads ahead, so the position tells which
+    lines a record came from, and moving it back makes the reader read lines again)."""
+
+    __slots__ = ("lines", "pos")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.pos = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        pos = self.pos
+        if pos >= len(self.lines):
+            raise StopIteration
+        self.pos = pos + 1
+        return self.lines[pos]
+
+
+def _unclosed_quote(lines: list[str], start: int, end: int, delimiter: str, width: int) -> bool:
+    """Did the record read from ``lines[start:end]`` (more than one line) swallow rows after
+    an opening quote that was never closed? Yes when the reader ran to the end of the file
+    inside a quote (an odd number of quote marks), or when a line it swallowed looks like a
+    whole row of its own (as many delimiters as the rows have)."""
+    if end >= len(lines) and sum(line.count('"') for line in lines[start:end]) % 2 == 1:
+        return True
+    need = max(width - 1, 1)
+    return any(lines[i].count(delimiter) >= need for i in range(start + 1, end))
+
+
+def _one_line_row(line: str, delimiter: str) -> Row:
+    """A row read from one line alone, its quote marks taken as plain characters."""
+    fields = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+    return [f.strip('"') if f.count('"') == 1 else f for f in fields]
+
+
 def read_text(p: Path, max_rows: int | None = None) -> Sheet:
     data = p.read_bytes()
     text, encoding = decode_text(data)
+    odd_lines: set[int] = set()
+    if encoding not in _UNICODE_ENCODINGS:  # not UTF-8 as a whole: UTF-8 mixed with 8-bit?
+        mixed = decode_mixed(data)
+        if mixed is not None:
+            text, encoding, odd_lines = mixed
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = "\t" if p.suffix.lower() == ".tsv" and "\t" in text[:4096] else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    source = _Lines(io.StringIO(text, newline="").readlines())
+    lines = source.lines
+    reader = csv.reader(source, delimiter=delimiter)
     rows: list[Row] = []
+    warnings: dict[int, list[str]] = {}
+    width = 0
     try:
-        for r in reader:
+        while True:
+            start = source.pos
+            try:
+                r = next(reader)
+            except StopIteration:
+                break
+            end = source.pos
+            if end - start > 1 and _unclosed_quote(lines, start, end, delimiter, width):
+                # Read the line alone and go on from the next one: the swallowed rows are
+                # rows again, and this one is flagged instead of hiding them in a cell.
+                r = _one_line_row(lines[start], delimiter)
+                source.pos = end = start + 1
+                warnings.setdefault(len(rows), []).append(
+                    translate(
+                        "Import",
+                        'This row has a quotation mark (") that is never closed; it was read up to the end of its line. Check the row.',  # noqa: E501
+                    )
+                )
+            if odd_lines and not odd_lines.isdisjoint(range(start, end)):
+                warnings.setdefault(len(rows), []).append(
+                    translate(
+                        "Import",
+                        "This row was not saved as UTF-8 like the rest of the file; it was read as {encoding}. Check its letters (ä, ö, å).",  # noqa: E501
+                    ).format(encoding=_encoding_name(encoding.partition("+")[2]))
+                )
+            if not width and len(r) > 1:
+                width = len(r)
             rows.append(r)
             if max_rows and len(rows) >= max_rows:
                 break
@@ -453,6 +573,7 @@ def read_text(p: Path, max_rows: int | None = None) -> Sheet:
         truncated=bool(max_rows) and len(rows) >= (max_rows or 0),
         encoding=encoding,
         delimiter=delimiter,
+        row_warnings=warnings,
     )
 
 

@@ -138,3 +138,68 @@ def test_purchased_list_defaults_come_from_one_place(db):
     assert purchased == batch.SourceDefaults("Ehdokas", "legitimate_interest")
     assert fair == batch.SourceDefaults("Ehdokas", "")
     assert ImportBatch  # the batch records what the front end passed (see the CLI test)
+
+
+def test_unclosed_quote_does_not_swallow_the_next_rows(tmp_path):
+    path = _csv(
+        tmp_path,
+        'Name,Email,City\n"Matti Virtanen,m@example.fi,Oulu\nLiisa Koski,l@example.fi,Turku\nAnna Aho,a@example.fi,Pori\n',
+    )
+    rows = pipeline.analyse(path).rows
+    assert [(r.values["first_name"], r.values["email"]) for r in rows] == [
+        ("Matti", "m@example.fi"),
+        ("Liisa", "l@example.fi"),
+        ("Anna", "a@example.fi"),
+    ]
+    (problem,) = rows[0].problems
+    assert problem.row == 2 and not problem.error and "never closed" in problem.message
+    assert not rows[1].problems and not rows[2].problems
+
+
+def test_unclosed_quote_in_the_middle_of_the_file(tmp_path):
+    path = _csv(
+        tmp_path,
+        'Name,Email,City\nMatti Virtanen,m@example.fi,"Oulu\nLiisa Koski,l@example.fi,Turku\n'
+        "Anna Aho,a@example.fi,Pori\nPekka Puu,p@example.fi,Vaasa\n",
+    )
+    rows = pipeline.analyse(path).rows
+    assert [r.values["email"] for r in rows] == [
+        "m@example.fi",
+        "l@example.fi",
+        "a@example.fi",
+        "p@example.fi",
+    ]
+    assert rows[0].values["city"] == "Oulu" and "never closed" in rows[0].problems[0].message
+
+
+def test_a_real_multi_line_cell_is_kept(tmp_path):
+    path = _csv(
+        tmp_path,
+        'Name,Email,Notes\nMatti Virtanen,m@example.fi,"Met at the fair\nwill call"\nLiisa Koski,l@example.fi,x\n',
+    )
+    rows = pipeline.analyse(path).rows
+    assert len(rows) == 2 and not rows[0].problems
+    assert rows[0].values["notes"] == "Met at the fair will call"
+
+
+def test_utf8_file_with_windows_1252_lines_is_decoded_line_by_line(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "Nimi,Sähköposti\nMatti Jääskeläinen,m@example.fi\n".encode()
+        + "Liisa Jääskeläinen,l@example.fi\n".encode("cp1252")
+        + "Öljy Äijä,o@example.fi\n".encode()
+    )
+    rows = pipeline.analyse(path).rows
+    assert [r.values["last_name"] for r in rows] == ["Jääskeläinen", "Jääskeläinen", "Äijä"]
+    assert [bool(r.problems) for r in rows] == [False, True, False]
+    assert "Windows-1252" in rows[1].problems[0].message and not rows[1].problems[0].error
+
+
+def test_a_windows_1252_file_is_still_one_encoding(tmp_path):
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(
+        "Nimi,Sähköposti\nMatti Jääskeläinen,m@example.fi\nÖljy Äijä,o@example.fi\n".encode("cp1252")
+    )
+    rows = pipeline.analyse(path).rows
+    assert [r.values["last_name"] for r in rows] == ["Jääskeläinen", "Äijä"]
+    assert not any(r.problems for r in rows)
