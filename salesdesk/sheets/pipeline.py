@@ -288,8 +288,9 @@ def normalise_rows(
     """Normalise every mapped column at once, then assemble one record per non-empty row.
 
     ``row_warnings`` (body index → messages) are what the reader had to guess on a row
-    (``Sheet.row_warnings``): warnings on the whole row. ``last_first`` forces the name order of a full-name column (re-checking one edited row
-    keeps the order the whole sheet proved); ``None`` detects it from the column.
+    (``Sheet.row_warnings``): warnings on the whole row. ``last_first`` forces the name
+    order of a full-name column (re-checking one edited row keeps the order the whole sheet
+    proved); ``None`` detects it from the column.
     """
     col: Any
     v: Any

@@ -143,7 +143,8 @@ def test_purchased_list_defaults_come_from_one_place(db):
 def test_unclosed_quote_does_not_swallow_the_next_rows(tmp_path):
     path = _csv(
         tmp_path,
-        'Name,Email,City\n"Matti Virtanen,m@example.fi,Oulu\nLiisa Koski,l@example.fi,Turku\nAnna Aho,a@example.fi,Pori\n',
+        'Name,Email,City\n"Matti Virtanen,m@example.fi,Oulu\n'
+        "Liisa Koski,l@example.fi,Turku\nAnna Aho,a@example.fi,Pori\n",
     )
     rows = pipeline.analyse(path).rows
     assert [(r.values["first_name"], r.values["email"]) for r in rows] == [
@@ -175,7 +176,8 @@ def test_unclosed_quote_in_the_middle_of_the_file(tmp_path):
 def test_a_real_multi_line_cell_is_kept(tmp_path):
     path = _csv(
         tmp_path,
-        'Name,Email,Notes\nMatti Virtanen,m@example.fi,"Met at the fair\nwill call"\nLiisa Koski,l@example.fi,x\n',
+        'Name,Email,Notes\nMatti Virtanen,m@example.fi,"Met at the fair\nwill call"\n'
+        "Liisa Koski,l@example.fi,x\n",
     )
     rows = pipeline.analyse(path).rows
     assert len(rows) == 2 and not rows[0].problems
