@@ -117,6 +117,9 @@ def _source(value: str) -> str:
 
 
 def _load_mapping(path: str) -> dict[str, str | None]:
+    from salesdesk.sheets import safety
+
+    safety.check_input_path(path)  # a named pipe or a folder: refused, not read forever
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -131,18 +134,27 @@ def _load_mapping(path: str) -> dict[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from salesdesk.crm.money import parse_money
     from salesdesk.crm.settings import default_region
-    from salesdesk.sheets import batch, pipeline
+    from salesdesk.sheets import batch, pipeline, safety
 
+    for option, value in (
+        ("--sheet", args.sheet),
+        ("--source", args.source),
+        ("--source-detail", args.source_detail),
+        ("--owner", args.owner),
+        ("--stage", args.stage),
+        ("--cost", args.cost),
+        ("--lawful-basis", args.lawful_basis),
+        *(("--tag", t) for t in args.tag),
+    ):
+        _check_text(option, value)
+    # Every file we will write is checked before anything is read or written: a bad
+    # --rejected path must not surface only after the batch has been committed.
+    if args.rejected:
+        safety.check_output_path(args.rejected)
     source = _source(args.source) if args.source else None
     mapping = _load_mapping(args.mapping) if args.mapping else None
-    try:
-        cost = parse_money(args.cost) if args.cost else 0
-    except ValueError:
-        raise UserError(
-            translate("Cli", "“{value}” is not an amount of money.").format(value=args.cost)
-        ) from None
+    cost, cost_currency = batch.parse_cost(args.cost)
     if args.header_row is not None and args.header_row < 1:
         raise UserError(translate("Cli", "--header-row counts from 1."))
     # Read the file before touching the database: an unreadable file changes nothing.
@@ -155,33 +167,35 @@ def run(args: argparse.Namespace) -> int:
     )
     sheet = pipeline.load_sheet(args.file, opts)
     analysis = pipeline.analyse(args.file, opts, sheet=sheet)
+    from salesdesk.sheets.suggest import suggest_source
+
+    # No --source: what the sheet suggests (a fair's title row, a vendor's columns).
+    hint = suggest_source(args.file, analysis.header.title_rows, analysis.header.names, analysis.mapping)
+    source = source or hint.source or "purchased_list"
+    detail = args.source_detail or hint.detail
+    lawful_basis = batch.lawful_basis_code(args.lawful_basis, source)
     db = open_db(args)
     with db.session() as session:
         region = default_region(session)
+        stage = args.stage or batch.source_defaults(session, source).stage
         remembered = None if mapping is not None else batch.remembered_mapping(session, analysis.fingerprint)
     if remembered or region != opts.default_region:
         opts.default_region = region
         opts.remembered = remembered
         analysis = pipeline.analyse(args.file, opts, sheet=sheet)
     del sheet  # the cells are no longer needed while writing (memory)
-    from salesdesk.sheets.suggest import suggest_source
-
-    hint = suggest_source(args.file, analysis.header.title_rows, analysis.header.names, analysis.mapping)
-    source = source or hint.source or "purchased_list"
-    detail = args.source_detail or hint.detail
     settings = batch.BatchSettings(
         source=source,
         source_detail=detail,
         owner=args.owner,
-        stage=args.stage,
+        stage=stage,
         tags=list(args.tag),
         cost_cents=cost,
-        lawful_basis=args.lawful_basis,
+        cost_currency=cost_currency,
+        lawful_basis=lawful_basis,
         on_duplicate=args.on_duplicate,
         created_by=_user(),
     )
-    if args.rejected:  # a bad path is told before anything is imported
-        batch.check_rejected_path(args.rejected)
     result = batch.run_import(db, analysis, settings, dry_run=args.dry_run)
     if args.rejected and result.rejected_rows:
         batch.save_rejected(result, analysis, args.rejected)
@@ -234,10 +248,25 @@ def run(args: argparse.Namespace) -> int:
                 id=result.batch_id
             )
         )
-    for p in result.errors[:50]:
+    for p in [*result.errors, *result.warnings][:50]:
         col = f" [{p.column}]" if p.column else ""
         print(f"  {translate('Cli', 'row')} {p.row}{col}: {p.message}", file=sys.stderr)
     return 0
+
+
+def _check_text(option: str, value: str | None) -> None:
+    """Text from the command line that is not valid in the system's encoding (bytes such
+    as $'\\xff') reaches Python as lone surrogates: refused with one line."""
+    if not value:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(
+            translate(
+                "Cli", "{option}: the text is not valid UTF-8; type it again or save it as UTF-8."
+            ).format(option=option)
+        ) from None
 
 
 def _user() -> str:

@@ -1169,9 +1169,6 @@ class BatchPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.source.currentData() is not None
 
-    def validatePage(self) -> bool:
-        return self.isComplete()
-
     def _suggest(self) -> None:
         """Pre-select the source and event the sheet suggests (once per file), saying why."""
         from salesdesk.sheets.suggest import suggest_source
@@ -1241,21 +1238,27 @@ class BatchPage(QWizardPage):
         purchased = self.source.currentData() == LeadSource.PURCHASED_LIST
         self.basis.setEnabled(purchased)
         if purchased:
-            idx = self.stage.findData("Suspect")
+            with self.wiz.ctx.db.session() as session:
+                defaults = sheet_batch.source_defaults(session, self.source.currentData())
+            idx = self.stage.findData(defaults.stage)
             if idx >= 0:
                 self.stage.setCurrentIndex(idx)
             if not self.basis.currentData():
-                self.basis.setCurrentIndex(self.basis.findData(LawfulBasis.LEGITIMATE_INTEREST.value))
+                self.basis.setCurrentIndex(self.basis.findData(defaults.lawful_basis))
+
+    def validatePage(self) -> bool:
+        if not self.isComplete():  # no source chosen yet
+            return False
+        try:
+            sheet_batch.parse_cost(self.cost.text())
+        except UserError as error:
+            self.wiz.fail(error)
+            self.cost.setFocus()
+            return False
+        return True
 
     def settings(self) -> sheet_batch.BatchSettings:
-        from salesdesk.crm.money import parse_money
-
-        cost = 0
-        if self.cost.text().strip():
-            try:
-                cost = parse_money(self.cost.text())
-            except ValueError:
-                cost = 0
+        cost, cost_currency = sheet_batch.parse_cost(self.cost.text())
         analysis = self.wiz.analysis
         row_policy: dict[int, str] = {}
         if analysis is not None:
@@ -1273,6 +1276,7 @@ class BatchPage(QWizardPage):
             stage=self.stage.currentData(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             cost_cents=cost,
+            cost_currency=cost_currency,
             lawful_basis=self.basis.currentData() if self.basis.isEnabled() else "",
             on_duplicate=self.wiz.group_policy.get(pipeline.UPDATE, "update"),
             row_policy=row_policy,

@@ -98,7 +98,8 @@ class BatchSettings:
     stage: str | None = None  # a stage name; None: the first open stage
     tags: list[str] = field(default_factory=list)
     cost_cents: int = 0
-    currency: str = "EUR"
+    currency: str = "EUR"  # the leads' currency when a value cell names none
+    cost_currency: str | None = None  # the cost's currency when it named one (else ``currency``)
     lawful_basis: str = ""
     on_duplicate: str = "update"
     create_leads: bool = True
@@ -134,6 +135,9 @@ class ImportResult:
     #: first-contact follow-ups planned for the created leads (0 when the rule is off)
     followups: int = 0
     errors: list[CellProblem] = field(default_factory=list)
+    #: what was left out of the rows that were not rejected (a date that is no date, a
+    #: spreadsheet error cell, a value that is no amount, ...): row and column named
+    warnings: list[CellProblem] = field(default_factory=list)
     created_contact_ids: list[int] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
     rejected_rows: list[RowResult] = field(default_factory=list)
@@ -157,6 +161,7 @@ class ImportResult:
             "referrers_unmatched": self.referrers_unmatched,
             "followups": self.followups,
             "errors": [p.as_dict() for p in self.errors],
+            "warnings": [p.as_dict() for p in self.warnings],
         }
 
 
@@ -287,6 +292,61 @@ def _resolve_owner_ids(session: Session, owner: str | None) -> list[int | None]:
     return [o.id]
 
 
+@dataclass(frozen=True)
+class SourceDefaults:
+    """What a batch from a source starts with unless the user chooses otherwise."""
+
+    stage: str | None  # the starting stage's name (None: the first open stage)
+    lawful_basis: str  # a ``LawfulBasis`` code, "" for none
+
+
+def source_defaults(session: Session, source: str) -> SourceDefaults:
+    """What both front ends (the wizard and ``salesdesk import``) give a batch by default.
+
+    A purchased list starts in the funnel's first open stage (found by kind and position,
+    whatever the stage is called) with legitimate interest as its lawful basis (GDPR art.
+    6(1)(f), the usual ground for business-to-business prospecting); other sources start in
+    the first open stage with no lawful basis recorded."""
+    from salesdesk.crm.funnel import first_open_stage
+
+    return SourceDefaults(first_open_stage(session).name, lawful_basis_code("", source))
+
+
+def lawful_basis_code(text: str, source: str) -> str:
+    """The lawful basis the user gave as a code ("" gives the source's default), or
+    ``UserError`` for an unknown one."""
+    from salesdesk.db.enums import LawfulBasis
+
+    wanted = text.strip().lower().replace("-", "_").replace(" ", "_")
+    if not wanted:
+        purchased = source == LeadSource.PURCHASED_LIST
+        return LawfulBasis.LEGITIMATE_INTEREST.value if purchased else LawfulBasis.NONE.value
+    codes = [b.value for b in LawfulBasis if b.value]
+    if wanted not in codes:
+        raise UserError(
+            translate("Import", "Unknown lawful basis “{value}”; use one of: {codes}").format(
+                value=text, codes=", ".join(codes)
+            )
+        )
+    return wanted
+
+
+def parse_cost(text: str) -> tuple[int, str | None]:
+    """What a list or an event cost, as typed: (cents, the currency it named or None).
+
+    Empty is 0. Anything that is not an amount of money, or a negative one, is a
+    ``UserError`` with the same words in the wizard and on the command line."""
+    from salesdesk.crm.money import MoneyError, parse_amount
+
+    if not text.strip():
+        return 0, None
+    try:
+        money = parse_amount(text, allow_negative=False)
+    except MoneyError as exc:
+        raise UserError(translate("Import", "Cost: {problem}.").format(problem=exc.message)) from None
+    return money.cents, money.currency
+
+
 def _resolve_stage(session: Session, name: str | None) -> Stage:
     from salesdesk.crm.funnel import first_open_stage, stage_by_name
 
@@ -344,10 +404,33 @@ def run_import(
                 result.batch_id = None
             else:
                 session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if _disk_full(exc):
+                raise UserError(
+                    translate(
+                        "Import",
+                        "The disk is full: the import was not saved and nothing was written. Free some space and import again.",  # noqa: E501
+                    )
+                ) from exc
             raise
     return result
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """Did a write fail because the database's disk (or its quota) is full? SQLite says
+    SQLITE_FULL, PostgreSQL SQLSTATE 53100 (disk_full), the OS ENOSPC / EDQUOT."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    cause = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(cause, sqlite3.Error):
+        return getattr(cause, "sqlite_errorname", "") == "SQLITE_FULL"
+    if isinstance(cause, OSError):
+        return cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(cause, "sqlstate", None) == "53100"
 
 
 def _write_batch(
@@ -378,7 +461,7 @@ def _write_batch(
         stage_id=stage.id,
         tags=", ".join(settings.tags),
         cost_cents=settings.cost_cents,
-        currency=settings.currency,
+        currency=settings.cost_currency or settings.currency,
         lawful_basis=settings.lawful_basis,
         created_by=settings.created_by,
     )
@@ -408,6 +491,7 @@ def _write_batch(
             res.errors.extend(r.errors)
             res.rejected_rows.append(r)
             continue
+        res.warnings.extend(p for p in r.problems if not p.error)
         if r.index in erased and not settings.import_erased:
             # an erased person is never brought back silently (the preview flags the row)
             res.flagged_erased += 1
@@ -660,6 +744,7 @@ def _write_batch(
                 **same,
                 "created_at": started,
                 "stage_changed_at": started,
+                "currency": get("value_currency") or settings.currency,
                 "contact_id": row_contact[r.index],
                 # The sheet's own title, else "<event or source> · <company or person>".
                 "title": _clip(
@@ -837,6 +922,7 @@ class _RowLeadFields:
 _LEAD_UPDATE_FIELDS = (
     "title",
     "value_cents",
+    "currency",
     "expected_close",
     "temperature",
     "temperature_manual",
@@ -855,6 +941,8 @@ def _lead_row_values(v: dict[str, Any], look: _RowLeadFields) -> dict[str, Any]:
         out["title"] = _clip(v["lead_title"], "title", _LEAD_LIMITS)
     if v.get("value_cents") is not None:
         out["value_cents"] = v["value_cents"]
+        if v.get("value_currency"):
+            out["currency"] = v["value_currency"]
     if v.get("expected_close"):
         out["expected_close"] = v["expected_close"]
     if v.get("temperature"):

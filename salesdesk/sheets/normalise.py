@@ -20,6 +20,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from salesdesk.crm.money import Money, MoneyError, parse_amount
 from salesdesk.crm.names import split_name
 from salesdesk.i18n import translate
 from salesdesk.sheets.readers import cell_text
@@ -37,16 +38,38 @@ Column = list[Any]
 Problems = dict[int, Problem]
 
 _WS = re.compile(r"\s+")
+# Control characters (NUL, bell, escape, C1 ...) and a stray byte-order mark: never text a
+# person typed. PostgreSQL refuses NUL in text, SQLite stores it: both get them stripped.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff]")
+
+#: What a spreadsheet shows in a cell whose formula failed (Excel, LibreOffice).
+SHEET_ERRORS = frozenset(
+    {"#REF!", "#N/A", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#FIELD!"}
+    | {"#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#N/A!"}
+    | {f"Err:{n}" for n in range(501, 540)}
+)
 
 
 def fold(value: Any) -> str:
-    """Cell to text with whitespace trimmed and folded (also non-breaking spaces)."""
+    """Cell to text with whitespace trimmed and folded (also non-breaking spaces), control
+    characters removed."""
     if value is None or value == "":
         return ""
     text = cell_text(value)
     if not text:
         return ""
+    text = _CONTROL.sub("", text)
     return _WS.sub(" ", text).strip()
+
+
+def sheet_error_problem(value: str) -> Problem:
+    """A warning for a cell holding a spreadsheet error (#REF!, #N/A …): left empty."""
+    return Problem(
+        translate(
+            "Import", "“{value}” is an error in the spreadsheet, not a value; the cell was left empty"
+        ).format(value=value),
+        error=False,
+    )
 
 
 def fold_column(values: Sequence[Any]) -> list[str]:
@@ -771,51 +794,26 @@ def temperature_value(raw: Any) -> tuple[str | None, Problem | None]:
     return found, None
 
 
-_MONEY_STRIP = re.compile(r"[^\d,.\-]")
+def money_value(raw: Any) -> tuple[Money | None, Problem | None]:
+    """A deal value: amount and the currency the cell names (``crm.money.parse_amount``).
+
+    Anything that is not an amount of money, or a negative one, is a warning: the value is
+    left empty and the row still imports."""
+    if raw is None or raw == "" or isinstance(raw, bool):
+        return None, None
+    try:
+        return parse_amount(raw, allow_negative=False), None
+    except MoneyError as exc:
+        return None, Problem(
+            translate("Import", "{problem}; the value was left empty").format(problem=exc.message),
+            error=False,
+        )
 
 
 def money_cents(raw: Any) -> tuple[int | None, Problem | None]:
-    """Money to integer cents: 1 234,50 € / $1,234.50 / 1.234,50 / 20000."""
-    if raw is None or raw == "":
-        return None, None
-    if isinstance(raw, bool):
-        return None, None
-    if isinstance(raw, (int, float)):
-        if raw != raw or abs(raw) > 1e13:
-            return None, Problem(
-                translate("Import", "“{value}” is not an amount of money").format(value=cell_text(raw)),
-                error=False,
-            )
-        return round(raw * 100), None
-    t = _MONEY_STRIP.sub("", fold(raw))
-    if not t or not any(c.isdecimal() for c in t):
-        return None, Problem(
-            translate("Import", "“{value}” is not an amount of money").format(value=fold(raw)),
-            error=False,
-        )
-    if "," in t and "." in t:
-        if t.rfind(",") > t.rfind("."):
-            t = t.replace(".", "").replace(",", ".")
-        else:
-            t = t.replace(",", "")
-    elif "," in t:
-        parts = t.split(",")
-        if len(parts) > 2 or (len(parts[-1]) == 3 and len(parts) > 1 and parts[0] not in ("", "0")):
-            t = t.replace(",", "")
-        else:
-            t = t.replace(",", ".")
-    elif t.count(".") > 1:
-        t = t.replace(".", "")
-    try:
-        amount = float(t)
-        if abs(amount) > 1e13:
-            raise ValueError(t)
-        return round(amount * 100), None
-    except ValueError:
-        return None, Problem(
-            translate("Import", "“{value}” is not an amount of money").format(value=fold(raw)),
-            error=False,
-        )
+    """A deal value in integer cents (see ``money_value``)."""
+    money, problem = money_value(raw)
+    return (money.cents if money is not None else None), problem
 
 
 def tags_value(raw: Any) -> list[str]:

@@ -248,7 +248,9 @@ def _analyse(
                 "{name}: none of the columns could be matched to contact fields (name, e-mail, phone, organization …).",  # noqa: E501
             ).format(name=p.name)
         )
-    rows, empty, last_first = normalise_rows(header, mapping, body, options)
+    first = header.row_index + 1
+    row_warnings = {i - first: msgs for i, msgs in sheet.row_warnings.items() if i >= first}
+    rows, empty, last_first = normalise_rows(header, mapping, body, options, row_warnings=row_warnings)
     if not rows:
         raise UserError(
             translate(
@@ -282,11 +284,14 @@ def normalise_rows(
     body: list[Row],
     options: ImportOptions,
     last_first: bool | None = None,
+    row_warnings: Mapping[int, list[str]] | None = None,
 ) -> tuple[list[RowResult], int, bool]:
     """Normalise every mapped column at once, then assemble one record per non-empty row.
 
-    ``last_first`` forces the name order of a full-name column (re-checking one edited row
-    keeps the order the whole sheet proved); ``None`` detects it from the column.
+    ``row_warnings`` (body index → messages) are what the reader had to guess on a row
+    (``Sheet.row_warnings``): warnings on the whole row. ``last_first`` forces the name
+    order of a full-name column (re-checking one edited row keeps the order the whole sheet
+    proved); ``None`` detects it from the column.
     """
     col: Any
     v: Any
@@ -313,6 +318,39 @@ def normalise_rows(
     def note(probs: nm.Problems, col: int) -> None:
         for r, p in probs.items():
             problems[r].append(CellProblem(sheet_rows[r], names[col], p.message, p.error))
+
+    if row_warnings:
+        for r, k in enumerate(keep):
+            for message in row_warnings.get(k, ()):
+                problems[r].append(CellProblem(sheet_rows[r], None, message, error=False))
+
+    # Unmapped columns copied to the notes: the visible ones (the hidden ones only when asked).
+    notes_columns = (
+        {
+            i
+            for i, f in enumerate(mapping)
+            if f is None and (options.hidden_to_notes or i not in header.hidden)
+        }
+        if options.unmapped_to_notes
+        else set()
+    )
+    # A cell whose formula failed (#REF!, #N/A …) is no value: a warning naming the column,
+    # and the cell left empty (the row's original keeps it for the rejected rows).
+    used = {i for i, f in enumerate(mapping) if f} | notes_columns
+    originals: dict[int, Row] = {}
+    errors = nm.SHEET_ERRORS
+    for r, row in enumerate(body):
+        if errors.isdisjoint(row):
+            continue
+        cleaned = list(row)
+        for c, v in enumerate(row):
+            if c in used and v in errors:
+                cleaned[c] = ""
+                note({r: nm.sheet_error_problem(v)}, c)
+        if not originals:
+            body = list(body)
+        originals[r] = row
+        body[r] = cleaned
 
     values: dict[str, list[Any]] = {}
 
@@ -414,9 +452,10 @@ def normalise_rows(
         values["met_on"] = col
     if "value" in cols:
         c = cols["value"][0]
-        col, probs = nm.map_column(_column(body, c), nm.money_cents)
+        col, probs = nm.map_column(_column(body, c), nm.money_value)
         note(probs, c)
-        values["value_cents"] = col
+        values["value_cents"] = [m.cents if m is not None else None for m in col]
+        values["value_currency"] = [m.currency if m is not None else None for m in col]
     if "tags" in cols:
         tag_lists: list[list[str]] = [[] for _ in range(n)]
         for c in cols["tags"]:
@@ -452,16 +491,7 @@ def normalise_rows(
         return out
 
     # A column hidden in the workbook goes to the notes only when asked (mapped, it imports).
-    unmapped = (
-        [
-            i
-            for i, f in enumerate(mapping)
-            if f is None and (options.hidden_to_notes or i not in header.hidden)
-        ]
-        if options.unmapped_to_notes
-        else []
-    )
-    contact_notes = notes_for("notes", unmapped)
+    contact_notes = notes_for("notes", sorted(notes_columns))
     lead_notes = notes_for("lead_notes", [])
 
     keep_warned = options.keep_warned_cells
@@ -486,6 +516,7 @@ def normalise_rows(
             "expected_close",
             "met_on",
             "value_cents",
+            "value_currency",
             "source_detail",
             "referred_by",
             "id_contact",
@@ -573,7 +604,7 @@ def normalise_rows(
                 problems=row_problems,
                 # kept for "Save rejected rows" (and, in the wizard's preview, for fixing rows
                 # with warnings too): 100k rows of cells cost memory
-                original=body[r]
+                original=originals.get(r, body[r])
                 if row_problems and (keep_warned or any(p.error for p in row_problems))
                 else [],
             )

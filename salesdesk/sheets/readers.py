@@ -48,6 +48,9 @@ class Sheet:
     delimiter: str | None = None
     # 0-based sheet column indexes (A = 0) hidden in the workbook (.xlsx/.xlsm/.xls/.ods)
     hidden_columns: set[int] = field(default_factory=set)
+    # what the reader had to guess on a row (0-based sheet row → messages): an unclosed
+    # quote, a line in another encoding; the import shows them as warnings on the row
+    row_warnings: dict[int, list[str]] = field(default_factory=dict)
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[str]:
@@ -59,6 +62,23 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
     return [name for name, _visible in _calamine_sheet_names(p)]
 
 
+def _is_xlsx(p: Path) -> bool:
+    """An Excel 2007+ workbook by its bytes, whatever its name says."""
+    return safety.workbook_format(p) == ".xlsx"
+
+
+def _calamine_open(p: Path) -> Any:
+    """calamine's workbook, chosen by the file's bytes: calamine picks its reader by the
+    name, and a real .xlsx saved as ".xls" (or an .ods as ".xlsx") is common."""
+    from python_calamine import CalamineWorkbook
+
+    fmt = safety.workbook_format(p)
+    if fmt is None or p.suffix.lower() == fmt or (fmt == ".xlsx" and p.suffix.lower() == ".xlsm"):
+        return CalamineWorkbook.from_path(str(p))
+    with p.open("rb") as fh:
+        return CalamineWorkbook.from_filelike(fh)
+
+
 def read_sheet(
     path: str | os.PathLike[str], sheet: str | int | None = None, max_rows: int | None = None
 ) -> Sheet:
@@ -67,7 +87,7 @@ def read_sheet(
     kind = safety.check_file(p)
     if kind is Container.TEXT:
         return read_text(p, max_rows=max_rows)
-    if max_rows and kind is Container.ZIP and p.suffix.lower() in {".xlsx", ".xlsm"}:
+    if max_rows and kind is Container.ZIP and _is_xlsx(p):
         try:
             return _read_xlsx_head(p, sheet, max_rows)
         except UserError:
@@ -79,14 +99,14 @@ def read_sheet(
     except UserError:
         raise
     except Exception as exc:  # calamine raises its own error types; any of them means "can't"
-        if kind is Container.ZIP and p.suffix.lower() in {".xlsx", ".xlsm"}:
+        if kind is Container.ZIP and _is_xlsx(p):
             try:
                 return _read_openpyxl(p, sheet, max_rows)
             except UserError:
                 raise
             except Exception:
                 pass
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        if kind is Container.OLE and ("password" in str(exc).lower() or "encrypt" in str(exc).lower()):
             raise safety.encrypted_error(p) from exc
         raise UserError(
             translate("Import", "{name} could not be read: it is damaged or not a spreadsheet.").format(
@@ -99,12 +119,10 @@ def read_sheet(
 
 
 def _calamine_sheet_names(p: Path) -> list[tuple[str, bool]]:
-    from python_calamine import CalamineWorkbook
-
     try:
-        wb = CalamineWorkbook.from_path(str(p))
+        wb = _calamine_open(p)
     except Exception as exc:
-        if p.suffix.lower() in {".xlsx", ".xlsm"}:
+        if _is_xlsx(p):
             try:
                 return [(n, True) for n in _openpyxl_sheet_names(p)]
             except Exception:
@@ -127,9 +145,7 @@ def _calamine_sheet_names(p: Path) -> list[tuple[str, bool]]:
 
 
 def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sheet:
-    from python_calamine import CalamineWorkbook
-
-    wb = CalamineWorkbook.from_path(str(p))
+    wb = _calamine_open(p)
     try:
         names = [n for n, _v in _calamine_sheet_names(p)]
         if not names:
@@ -159,6 +175,8 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
             else ws.to_python(skip_empty_area=False)
         )
         rows = _clean_rows(raw)
+        if _is_xlsx(p):
+            _restore_error_cells(p, chosen, rows)
         merged = list(getattr(ws, "merged_cell_ranges", None) or [])
         return Sheet(
             name=chosen,
@@ -170,6 +188,20 @@ def _read_calamine(p: Path, sheet: str | int | None, max_rows: int | None) -> Sh
         )
     finally:
         wb.close()
+
+
+def _restore_error_cells(p: Path, sheet: str, rows: list[Row]) -> None:
+    """Put back the text of the cells whose formula failed (#REF!, #N/A …), which calamine
+    reads as empty: the pipeline then warns about each one instead of losing it silently."""
+    from salesdesk.sheets import xlsx_preview
+
+    try:
+        found = xlsx_preview.error_cells(str(p), sheet)
+    except Exception:  # an unusual package: calamine read it; it just has no error texts
+        return
+    for r, c, text in found:
+        if r < len(rows) and c < len(rows[r]) and rows[r][c] in ("", None):
+            rows[r][c] = text
 
 
 def _read_xlsx_head(p: Path, sheet: str | int | None, max_rows: int) -> Sheet:
@@ -274,17 +306,24 @@ def data_likeness(rows: list[Row]) -> float:
 def _openpyxl_sheet_names(p: Path) -> list[str]:
     import openpyxl
 
-    wb = openpyxl.load_workbook(str(p), read_only=True, data_only=True)
-    try:
-        return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
-    finally:
-        wb.close()
+    # opened by us: openpyxl refuses a path whose name does not end in .xlsx/.xlsm
+    with p.open("rb") as fh:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        try:
+            return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
+        finally:
+            wb.close()
 
 
 def _read_openpyxl(p: Path, sheet: str | int | None, max_rows: int | None) -> Sheet:
+    with p.open("rb") as fh:
+        return _read_openpyxl_from(p, fh, sheet, max_rows)
+
+
+def _read_openpyxl_from(p: Path, fh: Any, sheet: str | int | None, max_rows: int | None) -> Sheet:
     import openpyxl
 
-    wb = openpyxl.load_workbook(str(p), read_only=True, data_only=True)
+    wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     try:
         names = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] or wb.sheetnames
 
@@ -347,19 +386,54 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    enc = legacy_encoding(data)
+    return data.decode(enc, errors="replace"), enc
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The 8-bit encoding of bytes that are not UTF-8 (charset-normalizer's guess; cp1252
+    when it has none, or guesses a cousin of it)."""
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding not in {"utf_8", "ascii"}:
-            enc = best.encoding
+            enc: str = best.encoding
             # Western Excel files are cp1252 far more often than the exotic guesses.
-            if enc in {"latin_1", "iso8859_15", "cp1250", "mac_roman"} or enc.startswith("iso8859"):
+            # (charset-normalizer calls short Finnish cp1252 text "mac_iceland")
+            if enc in {"latin_1", "cp1250"} or enc.startswith(("iso8859", "mac_")):
                 enc = "cp1252"
-            return data.decode(enc, errors="replace"), enc
+            return enc
     except Exception:  # pragma: no cover - charset-normalizer failure: fall through
         pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return "cp1252"
+
+
+def decode_mixed(data: bytes) -> tuple[str, str, set[int]] | None:
+    """A file of UTF-8 lines with some Windows-1252 (or other 8-bit) lines among them: two
+    exports pasted together. Decoded line by line: (text, "utf-8+<enc>", 0-based numbers of
+    the lines that were not UTF-8). None when the file is not such a mix (no line holds
+    UTF-8 beyond ASCII, so the whole file is in one 8-bit encoding)."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    utf8 = False
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            bad.append(i)
+    if not utf8 or not bad:
+        return None
+    enc = legacy_encoding(b"\n".join(lines[i] for i in bad))
+    if len(bytes(range(256)).decode(enc, errors="replace")) != 256:
+        enc = "cp1252"  # a line or two is too little for a guess beyond the 8-bit encodings
+    out = [line.decode("utf-8", errors="replace") for line in lines]
+    for i in bad:
+        out[i] = lines[i].decode(enc, errors="replace")
+    return "\n".join(out), f"utf-8+{enc}", set(bad)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -384,16 +458,98 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"})
+
+
+def _encoding_name(enc: str) -> str:
+    """cp1252 → Windows-1252, as Excel and Notepad call it."""
+    return f"Windows-{enc[2:]}" if enc.startswith("cp125") else enc
+
+
+class _Lines:
+    """The lines of a text for ``csv.reader``, with the position of the next one (the
+    reader takes one line at a time and never reads ahead, so the position tells which
+    lines a record came from, and moving it back makes the reader read lines again)."""
+
+    __slots__ = ("lines", "pos")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.pos = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        pos = self.pos
+        if pos >= len(self.lines):
+            raise StopIteration
+        self.pos = pos + 1
+        return self.lines[pos]
+
+
+def _unclosed_quote(lines: list[str], start: int, end: int, delimiter: str, width: int) -> bool:
+    """Did the record read from ``lines[start:end]`` (more than one line) swallow rows after
+    an opening quote that was never closed? Yes when the reader ran to the end of the file
+    inside a quote (an odd number of quote marks), or when a line it swallowed looks like a
+    whole row of its own (as many delimiters as the rows have)."""
+    if end >= len(lines) and sum(line.count('"') for line in lines[start:end]) % 2 == 1:
+        return True
+    need = max(width - 1, 1)
+    return any(lines[i].count(delimiter) >= need for i in range(start + 1, end))
+
+
+def _one_line_row(line: str, delimiter: str) -> Row:
+    """A row read from one line alone, its quote marks taken as plain characters."""
+    fields = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+    return [f.strip('"') if f.count('"') == 1 else f for f in fields]
+
+
 def read_text(p: Path, max_rows: int | None = None) -> Sheet:
     data = p.read_bytes()
     text, encoding = decode_text(data)
+    odd_lines: set[int] = set()
+    if encoding not in _UNICODE_ENCODINGS:  # not UTF-8 as a whole: UTF-8 mixed with 8-bit?
+        mixed = decode_mixed(data)
+        if mixed is not None:
+            text, encoding, odd_lines = mixed
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = "\t" if p.suffix.lower() == ".tsv" and "\t" in text[:4096] else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    source = _Lines(io.StringIO(text, newline="").readlines())
+    lines = source.lines
+    reader = csv.reader(source, delimiter=delimiter)
     rows: list[Row] = []
+    warnings: dict[int, list[str]] = {}
+    width = 0
     try:
-        for r in reader:
+        while True:
+            start = source.pos
+            try:
+                r = next(reader)
+            except StopIteration:
+                break
+            end = source.pos
+            if end - start > 1 and _unclosed_quote(lines, start, end, delimiter, width):
+                # Read the line alone and go on from the next one: the swallowed rows are
+                # rows again, and this one is flagged instead of hiding them in a cell.
+                r = _one_line_row(lines[start], delimiter)
+                source.pos = end = start + 1
+                warnings.setdefault(len(rows), []).append(
+                    translate(
+                        "Import",
+                        'This row has a quotation mark (") that is never closed; it was read up to the end of its line. Check the row.',  # noqa: E501
+                    )
+                )
+            if odd_lines and not odd_lines.isdisjoint(range(start, end)):
+                warnings.setdefault(len(rows), []).append(
+                    translate(
+                        "Import",
+                        "This row was not saved as UTF-8 like the rest of the file; it was read as {encoding}. Check its letters (ä, ö, å).",  # noqa: E501
+                    ).format(encoding=_encoding_name(encoding.partition("+")[2]))
+                )
+            if not width and len(r) > 1:
+                width = len(r)
             rows.append(r)
             if max_rows and len(rows) >= max_rows:
                 break
@@ -418,6 +574,7 @@ def read_text(p: Path, max_rows: int | None = None) -> Sheet:
         truncated=bool(max_rows) and len(rows) >= (max_rows or 0),
         encoding=encoding,
         delimiter=delimiter,
+        row_warnings=warnings,
     )
 
 

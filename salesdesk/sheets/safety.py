@@ -7,7 +7,9 @@ or broken file is refused with one clear line before a parser spends memory on i
 from __future__ import annotations
 
 import enum
+import errno
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -56,12 +58,128 @@ def encrypted_error(path: Path) -> UserError:
     )
 
 
+def check_input_path(path: str | os.PathLike[str], what: str = "") -> os.stat_result:
+    """The ``stat`` of a file the user asked us to read, or ``UserError``: not found, a
+    folder, not a regular file (a named pipe would block the read forever, a device has no
+    end), a name too long for the file system, or no permission."""
+    p = Path(path)
+    shown = str(p)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise UserError(translate("Import", "File not found: {path}").format(path=shown)) from None
+    except PermissionError:
+        raise UserError(
+            translate("Import", "{path} cannot be read: permission denied.").format(path=shown)
+        ) from None
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise UserError(
+                translate("Import", "The file name is too long for the file system: {path}").format(
+                    path=_short(shown)
+                )
+            ) from None
+        if exc.errno == errno.ENOTDIR:
+            raise UserError(translate("Import", "File not found: {path}").format(path=shown)) from None
+        raise UserError(
+            translate("Import", "{path} cannot be read: {reason}").format(
+                path=shown, reason=exc.strerror or exc
+            )
+        ) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise UserError(translate("Import", "{path} is a folder, not a file.").format(path=shown))
+    if not stat.S_ISREG(st.st_mode):
+        raise UserError(
+            translate("Import", "{path} is not a file (it is a device, a pipe or a socket).").format(
+                path=shown
+            )
+        )
+    return st
+
+
+def check_output_path(path: str | os.PathLike[str]) -> Path:
+    """Check, before anything is written, that a file can be created at ``path``: not a
+    folder, in a folder that exists, with a name the file system takes, where we may write.
+    Returns the path; raises ``UserError`` with one line."""
+    p = Path(path)
+    shown = _short(str(p))
+    parent = p.parent if str(p.parent) else Path(".")
+    try:
+        if p.is_dir():
+            raise UserError(
+                translate("Import", "{path} is a folder; give a file name to save to.").format(path=shown)
+            )
+        if parent.exists() and not parent.is_dir():
+            raise UserError(
+                translate("Import", "Cannot save to {path}: {folder} is a file, not a folder.").format(
+                    path=shown, folder=_short(str(parent))
+                )
+            )
+        if not parent.is_dir():
+            raise UserError(
+                translate("Import", "Cannot save to {path}: the folder {folder} does not exist.").format(
+                    path=shown, folder=_short(str(parent))
+                )
+            )
+        limit = os.pathconf(parent, "PC_NAME_MAX")
+        if len(os.fsencode(p.name)) > limit:
+            raise UserError(
+                translate("Import", "The file name is too long for the file system: {path}").format(
+                    path=shown
+                )
+            )
+        if p.exists() and not p.is_file():
+            raise UserError(
+                translate("Import", "{path} is not a file (it is a device, a pipe or a socket).").format(
+                    path=shown
+                )
+            )
+        if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+            raise UserError(
+                translate("Import", "Cannot save to {path}: permission denied.").format(path=shown)
+            )
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise UserError(
+                translate("Import", "The file name is too long for the file system: {path}").format(
+                    path=shown
+                )
+            ) from None
+        raise UserError(
+            translate("Import", "Cannot save to {path}: {reason}").format(
+                path=shown, reason=exc.strerror or exc
+            )
+        ) from None
+    return p
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit // 2] + "…" + text[-limit // 2 :]
+
+
+def workbook_format(path: Path) -> str | None:
+    """ ".xlsx", ".ods" or ".xls" by the file's bytes (None for anything else)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+        if head == _OLE_MAGIC:
+            return ".xls"
+        if head.startswith(_ZIP_MAGIC):
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+            if "xl/workbook.xml" in names or any(n.endswith("workbook.xml") for n in names):
+                return ".xlsx"
+            if "content.xml" in names:
+                return ".ods"
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return None
+    return None
+
+
 def check_file(path: str | os.PathLike[str]) -> Container:
     """Look at the file's bytes and decide how to read it, or raise ``UserError``."""
     p = Path(path)
-    if not p.is_file():
-        raise UserError(translate("Import", "File not found: {path}").format(path=str(p)))
-    size = p.stat().st_size
+    size = check_input_path(p).st_size
     if size == 0:
         raise UserError(translate("Import", "{name} is empty.").format(name=p.name))
     with p.open("rb") as fh:
@@ -76,7 +194,7 @@ def check_file(path: str | os.PathLike[str]) -> Container:
         return Container.OLE
     if suffix in SPREADSHEET_SUFFIXES:
         # An .xlsx that is not a zip, an .xls that is not OLE: wrapped, damaged or renamed.
-        if suffix in {".xlsx", ".xlsm"} and _looks_wrapped(p):
+        if suffix in {".xlsx", ".xlsm"} and _known_wrapper(p):
             raise UserError(
                 translate(
                     "Import",
@@ -139,10 +257,15 @@ def _ole_is_encrypted_package(path: Path) -> bool:
     return marker in data or marker2 in data
 
 
-def _looks_wrapped(path: Path) -> bool:
+# How document-protection (DRM/DLP) tools start the files they wrap. Only these are called
+# "locked": random bytes or a damaged file named .xlsx are just not a spreadsheet.
+_WRAPPER_MAGICS = (b"%TSD-Header-###%", b"<## NASCA DRM FILE", b"SCDSA00")
+
+
+def _known_wrapper(path: Path) -> bool:
     with path.open("rb") as fh:
-        data = fh.read(4096)
-    return not _is_texty(data)
+        data = fh.read(64)
+    return data.startswith(_WRAPPER_MAGICS)
 
 
 def _looks_like_text(path: Path) -> bool:
@@ -161,8 +284,8 @@ def _is_texty(data: bytes) -> bool:
     half = max(len(data) // 2, 1)
     if (odd > half * 0.4 and even < half * 0.05) or (even > half * 0.4 and odd < half * 0.05):
         return True
-    if b"\x00" in data:
-        return False
+    # A stray NUL or escape in an export is still text (the normalisers strip them); binary
+    # data has far more control bytes than one in a hundred.
     control = sum(1 for b in data if b < 32 and b not in (9, 10, 13, 12))
     return control <= len(data) // 100
 

@@ -155,3 +155,52 @@ def read_head(path: str, sheet_path: str, max_rows: int) -> list[list[Any]]:
                 rows[r][c] = strings[i] if i < len(strings) else ""
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]
+
+
+_ERROR_CELL = re.compile(rb'<c\s[^>]*?\bt="e"[^>]*>')
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_CELL_VALUE = re.compile(rb"<v>([^<]{1,40})</v>")
+
+
+def error_cells(path: str, sheet_name: str, chunk: int = 1 << 20) -> list[tuple[int, int, str]]:
+    """(row, column, text) — both 0-based — of the cells of a sheet whose formula failed
+    (``t="e"``: #REF!, #N/A, #DIV/0! …). calamine gives such a cell as empty; this finds them
+    by streaming the sheet's XML once (a plain byte search, no parse), so the import can say
+    which cell held an error instead of silently dropping it."""
+    with zipfile.ZipFile(path) as zf:
+        found = {name: p for name, p, _visible in sheet_paths(zf)}
+        member = found.get(sheet_name)
+        if member is None:
+            return []
+        out: list[tuple[int, int, str]] = []
+        tail = b""
+        with zf.open(member) as fh:
+            while True:
+                block = fh.read(chunk)
+                data = tail + block
+                if not data:
+                    break
+                # keep the end of the data (a cell cut in two) for the next round
+                keep = len(data) if not block else max(data.rfind(b"<c "), 0)
+                if b't="e"' not in data:
+                    tail = data[keep:]
+                    if not block:
+                        break
+                    continue
+                for m in _ERROR_CELL.finditer(data, 0, keep):
+                    ref = _CELL_REF.search(m.group(0))
+                    end = data.find(b"</c>", m.end())
+                    value = _CELL_VALUE.search(data, m.end(), end if end >= 0 else len(data))
+                    if ref is None or value is None:
+                        continue
+                    out.append(
+                        (
+                            int(ref.group(2)) - 1,
+                            _col_index(ref.group(1).decode()),
+                            value.group(1).decode("utf-8", "replace"),
+                        )
+                    )
+                if not block:
+                    break
+                tail = data[keep:]
+        return out

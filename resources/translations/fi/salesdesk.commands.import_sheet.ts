@@ -80,10 +80,6 @@
         <translation>Sarakemäärittelyn pitää olla yksi JSON-olio: sarakeotsikko → kentän nimi.</translation>
     </message>
     <message>
-        <source>“{value}” is not an amount of money.</source>
-        <translation>”{value}” ei ole rahamäärä.</translation>
-    </message>
-    <message>
         <source>--header-row counts from 1.</source>
         <translation>--header-row lasketaan ykkösestä.</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Import batch {id}; undo it with: salesdesk undo-import {id}</source>
         <translation>Tuonti {id}; peru se komennolla: salesdesk undo-import {id}</translation>
+    </message>
+    <message>
+        <source>{option}: the text is not valid UTF-8; type it again or save it as UTF-8.</source>
+        <translation>{option}: teksti ei ole kelvollista UTF-8:aa; kirjoita se uudelleen tai tallenna UTF-8-muodossa.</translation>
     </message>
     <message>
         <source>import contacts and leads from a spreadsheet or CSV file</source>

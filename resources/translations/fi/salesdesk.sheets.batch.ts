@@ -5,12 +5,20 @@
     <name>Import</name>
     <message>
         <source>Country: {value}</source>
-        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose data went into an existing contact or an earlier row of the file (so that created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes first-contact follow-ups planned for the created leads (0 when the rule is off)</extracomment>
+        <extracomment>Contact columns an import may write (besides name, kind and organization_id). per-row decisions from the preview: row index → policy (or &quot;skip&quot;) import rows of erased people anyway (off: they are skipped and counted as flagged) rows whose data went into an existing contact or an earlier row of the file (so that created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed) rows whose e-mail or phone belonged to an erased person: never re-created &quot;Referred by&quot; values linked to an existing contact / kept in the notes first-contact follow-ups planned for the created leads (0 when the rule is off) what was left out of the rows that were not rejected (a date that is no date, a spreadsheet error cell, a value that is no amount, ...): row and column named</extracomment>
         <translation>Maa: {value}</translation>
     </message>
     <message>
         <source>No salesperson called “{name}”.</source>
         <translation>Myyjää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>Unknown lawful basis “{value}”; use one of: {codes}</source>
+        <translation>Tuntematon käsittelyperuste ”{value}”; käytä jotakin näistä: {codes}</translation>
+    </message>
+    <message>
+        <source>Cost: {problem}.</source>
+        <translation>Kustannus: {problem}.</translation>
     </message>
     <message>
         <source>No funnel stage called “{name}”.</source>
@@ -19,6 +27,10 @@
     <message>
         <source>Unknown duplicate policy “{policy}”; use skip, update, overwrite or create.</source>
         <translation>Tuntematon kaksoiskappaleiden käsittely ”{policy}”; käytä skip, update, overwrite tai create.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import was not saved and nothing was written. Free some space and import again.</source>
+        <translation>Levy on täynnä: tuontia ei tallennettu eikä mitään kirjoitettu. Vapauta tilaa ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>

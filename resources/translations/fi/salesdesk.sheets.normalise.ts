@@ -4,6 +4,11 @@
 <context>
     <name>Import</name>
     <message>
+        <source>“{value}” is an error in the spreadsheet, not a value; the cell was left empty</source>
+        <extracomment>What a spreadsheet shows in a cell whose formula failed (Excel, LibreOffice).</extracomment>
+        <translation>”{value}” on taulukon virhe eikä arvo; solu jätettiin tyhjäksi</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid e-mail address</source>
         <translation>”{value}” ei ole kelvollinen sähköpostiosoite</translation>
     </message>
@@ -32,8 +37,8 @@
         <translation>”{value}” ei ole kuuma, lämmin eikä kylmä; lämpötila jätettiin tyhjäksi</translation>
     </message>
     <message>
-        <source>“{value}” is not an amount of money</source>
-        <translation>”{value}” ei ole rahamäärä</translation>
+        <source>{problem}; the value was left empty</source>
+        <translation>{problem}; arvo jätettiin tyhjäksi</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,14 @@
         <translation>Tiedostossa {name} ei ole taulukkoa {sheet}; sen taulukot ovat: {sheets}</translation>
     </message>
     <message>
+        <source>This row has a quotation mark (&quot;) that is never closed; it was read up to the end of its line. Check the row.</source>
+        <translation>Rivillä on sulkematon lainausmerkki (&quot;); rivi luettiin vain tekstirivinsä loppuun. Tarkista rivi.</translation>
+    </message>
+    <message>
+        <source>This row was not saved as UTF-8 like the rest of the file; it was read as {encoding}. Check its letters (ä, ö, å).</source>
+        <translation>Tätä riviä ei ole tallennettu UTF-8-muodossa kuten muuta tiedostoa; se luettiin merkistöllä {encoding}. Tarkista sen kirjaimet (ä, ö, å).</translation>
+    </message>
+    <message>
         <source>{name} could not be read as CSV: {problem}</source>
         <translation>Tiedostoa {name} ei voitu lukea CSV-muodossa: {problem}</translation>
     </message>

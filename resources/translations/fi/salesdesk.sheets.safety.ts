@@ -17,6 +17,46 @@
         <translation>Tiedostoa ei löydy: {path}</translation>
     </message>
     <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>Tiedostoa {path} ei voi lukea: ei käyttöoikeutta.</translation>
+    </message>
+    <message>
+        <source>The file name is too long for the file system: {path}</source>
+        <translation>Tiedoston nimi on liian pitkä tiedostojärjestelmälle: {path}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Tiedostoa {path} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} on kansio, ei tiedosto.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (it is a device, a pipe or a socket).</source>
+        <translation>{path} ei ole tiedosto (se on laite, putki tai pistoke).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to save to.</source>
+        <translation>{path} on kansio; anna tiedoston nimi, johon tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: {folder} is a file, not a folder.</source>
+        <translation>Kohteeseen {path} ei voi tallentaa: {folder} on tiedosto, ei kansio.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: the folder {folder} does not exist.</source>
+        <translation>Kohteeseen {path} ei voi tallentaa: kansiota {folder} ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: permission denied.</source>
+        <translation>Kohteeseen {path} ei voi tallentaa: ei kirjoitusoikeutta.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: {reason}</source>
+        <translation>Kohteeseen {path} ei voi tallentaa: {reason}</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
