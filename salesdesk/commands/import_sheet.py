@@ -71,6 +71,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help=translate("Cli", "lawful basis for a purchased list"),
     )
     parser.add_argument(
+        "--unknown-owners",
+        default="create",
+        metavar="create|NAME",
+        help=translate(
+            "Cli",
+            "names in the sheet's owner column that are no team member: add them (default) "
+            "or give their leads to NAME",
+        ),
+    )
+    parser.add_argument(
         "--on-duplicate",
         default="update",
         choices=("skip", "update", "overwrite", "create"),
@@ -194,6 +204,7 @@ def run(args: argparse.Namespace) -> int:
         cost_currency=cost_currency,
         lawful_basis=lawful_basis,
         on_duplicate=args.on_duplicate,
+        unknown_owners=args.unknown_owners,
         created_by=_user(),
     )
     result = batch.run_import(db, analysis, settings, dry_run=args.dry_run)

@@ -1162,6 +1162,27 @@ class BatchPage(QWizardPage):
         form.addRow(QCoreApplication.translate("ImportWizard", "Tags:"), self.tags)
         form.addRow(QCoreApplication.translate("ImportWizard", "Cost:"), self.cost)
         form.addRow(QCoreApplication.translate("ImportWizard", "Lawful basis (purchased lists):"), self.basis)
+        # Names in the sheet's owner column that are no team member: never dropped silently.
+        self.unknown_label = QLabel()
+        self.unknown_label.setObjectName("unknownOwners")
+        self.unknown_label.setWordWrap(True)
+        self.create_owners = QCheckBox(QCoreApplication.translate("ImportWizard", "Add them as team members"))
+        self.create_owners.setObjectName("createOwners")
+        self.create_owners.setChecked(True)
+        self.give_to = QComboBox()
+        self.give_to.setObjectName("giveToOwner")
+        self.create_owners.toggled.connect(lambda on: self.give_to.setEnabled(not on))
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(self.create_owners)
+        unknown_row.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "or give their leads to:")))
+        unknown_row.addWidget(self.give_to, 1)
+        self.unknown_box = QWidget()
+        box_layout = QVBoxLayout(self.unknown_box)
+        box_layout.setContentsMargins(0, 8, 0, 0)
+        box_layout.addWidget(self.unknown_label)
+        box_layout.addLayout(unknown_row)
+        form.addRow(self.unknown_box)
+        self.unknown_box.hide()
         self.source.currentIndexChanged.connect(self._source_changed)
         self.source.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
         self._suggested_for: str | None = None
@@ -1216,6 +1237,7 @@ class BatchPage(QWizardPage):
                     self.stage.addItem(labels.stage_label(st.name, st.key), st.name)
         self._suggest()
         self._source_changed()
+        self._show_unknown_owners()
         # The last step says what it does: "Import 60 leads" (the run cannot be stepped back).
         self.setCommitPage(True)
         analysis = self.wiz.analysis
@@ -1257,6 +1279,36 @@ class BatchPage(QWizardPage):
             return False
         return True
 
+    def unknown_owner_names(self) -> list[str]:
+        """Names in the sheet's owner column that match no team member (name, initials)."""
+        from salesdesk.crm import owners
+
+        analysis = self.wiz.analysis
+        if analysis is None:
+            return []
+        names = sorted({str(r.values.get("owner") or "").strip() for r in analysis.rows} - {""})
+        with self.wiz.ctx.db.session() as session:
+            return [n for n in names if owners.find(session, n) is None]
+
+    def _show_unknown_owners(self) -> None:
+        from salesdesk.crm import owners
+
+        unknown = self.unknown_owner_names()
+        self.unknown_box.setVisible(bool(unknown))
+        if not unknown:
+            return
+        shown = ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else "")
+        self.unknown_label.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "The sheet's owner column names people who are not team members yet: {names}."
+            ).format(names=shown)
+        )
+        self.give_to.clear()
+        with self.wiz.ctx.db.session() as session:
+            for member in owners.members(session, include_inactive=False):
+                self.give_to.addItem(member.name, member.name)
+        self.give_to.setEnabled(not self.create_owners.isChecked())
+
     def settings(self) -> sheet_batch.BatchSettings:
         cost, cost_currency = sheet_batch.parse_cost(self.cost.text())
         analysis = self.wiz.analysis
@@ -1280,6 +1332,9 @@ class BatchPage(QWizardPage):
             lawful_basis=self.basis.currentData() if self.basis.isEnabled() else "",
             on_duplicate=self.wiz.group_policy.get(pipeline.UPDATE, "update"),
             row_policy=row_policy,
+            unknown_owners="create"
+            if self.create_owners.isChecked() or self.give_to.currentData() is None
+            else str(self.give_to.currentData()),
         )
 
 
@@ -1397,6 +1452,12 @@ class RunPage(QWizardPage):
                 QCoreApplication.translate(
                     "ImportWizard", "Referrers linked: {linked}; not found (kept in the notes): {missing}."
                 ).format(linked=result.referrals, missing=result.referrers_unmatched)
+            )
+        if result.new_owners:
+            extra.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "New team members from the sheet: {names}."
+                ).format(names=", ".join(result.new_owners))
             )
         if result.followups:
             extra.append(

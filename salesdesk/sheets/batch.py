@@ -109,6 +109,10 @@ class BatchSettings:
     row_policy: dict[int, str] = field(default_factory=dict)
     #: import rows of erased people anyway (off: they are skipped and counted as flagged)
     import_erased: bool = False
+    #: a name in the sheet's owner column that is no team member: "create" makes them one
+    #: (listed in ``ImportResult.new_owners``); else the name (or initials) of the member
+    #: who gets those leads. Never dropped silently.
+    unknown_owners: str = "create"
 
 
 @dataclass
@@ -125,6 +129,8 @@ class ImportResult:
     #: rows whose data went into an existing contact or an earlier row of the file (so that
     #: created + merged + skipped + rejected = rows_read; ``updated`` counts contacts changed)
     merged: int = 0
+    #: team members made for names in the sheet's owner column (see ``unknown_owners``)
+    new_owners: list[str] = field(default_factory=list)
     skipped: int = 0
     rejected: int = 0
     #: rows whose e-mail or phone belonged to an erased person: never re-created
@@ -154,6 +160,7 @@ class ImportResult:
             "updated_leads": self.updated_leads,
             "duplicates": self.duplicates,
             "merged": self.merged,
+            "new_owners": self.new_owners,
             "skipped": self.skipped,
             "rejected": self.rejected,
             "flagged_erased": self.flagged_erased,
@@ -691,7 +698,7 @@ def _write_batch(
     res.updated = len(updated_ids)
 
     # 3b. Leads named by their hidden lead ID (an edited export): apply the changed cells.
-    look = _RowLeadFields(session)
+    look = _RowLeadFields(session, settings.unknown_owners)
     id_rows = [r for r, _t, p in to_update if r.values.get("id_lead") and p != "skip"]
     updated_leads = _update_leads_by_id(session, id_rows, look, bid, settings.created_by, changes)
     res.updated_leads = len(updated_leads)
@@ -839,6 +846,7 @@ def _write_batch(
     batch.updated_count = res.updated + res.updated_leads
     batch.skipped_count = res.skipped
     batch.merged_count = res.merged
+    res.new_owners = list(look.new_owners)
     batch.rejected_count = res.rejected
     batch.created_at = utcnow()  # "when": the moment the batch was committed
     if settings.remember_mapping:
@@ -875,10 +883,12 @@ class _RowLeadFields:
     """Stage, owner and source type named in a row's cells (SalesDesk's export writes them as
     the user sees them: translated stage and source labels, owner names)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, unknown_owners: str = "create") -> None:
         self.session = session
         self._stages: dict[str, Stage | None] = {}
         self._owners: dict[str, int | None] = {}
+        self.unknown_owners = unknown_owners
+        self.new_owners: list[str] = []  # team members made for names the sheet named
 
     def stage(self, name: Any) -> Stage | None:
         from salesdesk.crm.funnel import stage_by_name
@@ -902,8 +912,22 @@ class _RowLeadFields:
             return None
         if key not in self._owners:
             owner = owner_by_name(self.session, key)
+            if owner is None:
+                owner = self._unknown_owner(key)
             self._owners[key] = owner.id if owner is not None else None
         return self._owners[key]
+
+    def _unknown_owner(self, name: str) -> Owner | None:
+        from salesdesk.crm import owners
+
+        if self.unknown_owners == "create":
+            try:
+                created = owners.add(self.session, name)
+            except UserError:  # not a usable name (too long): the batch's owner takes the lead
+                return None
+            self.new_owners.append(created.name)
+            return created
+        return owners.require(self.session, self.unknown_owners, active_only=True)
 
     @staticmethod
     def source(name: Any) -> str | None:

@@ -7,7 +7,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from salesdesk.db import Database
 from salesdesk.db.models import ImportBatch, Lead, StageChange
@@ -87,3 +87,38 @@ def test_a_list_without_an_event_is_titled_by_source_and_company(db: Database, t
     ]
     assert rows[0][2].date() != date(2099, 12, 31)  # a date in the future is a typo: now instead
     assert rows[1][2].date() == date(2026, 11, 1)
+
+
+def test_owner_column_names_become_team_members_or_go_to_someone(db: Database, tmp_path: Path) -> None:
+    """A sheet's sales-rep column with unknown names was dropped silently."""
+    from salesdesk.crm import owners
+    from salesdesk.db.models import Owner
+
+    path = tmp_path / "reps.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Nimi", "Sähköposti", "Myyjä"])
+        writer.writerow(["Aino Salo", "aino@salo.fi", "SJ"])
+        writer.writerow(["Eero Kallio", "eero@kallio.fi", "Pekka Uusi"])
+        writer.writerow(["Olli Ahonen", "olli@ahonen.fi", "Pekka Uusi"])
+    with db.transaction() as s:
+        owners.add(s, "Sanna Järvinen", initials="SJ")
+    result = _import(db, path)
+    assert result.new_owners == ["Pekka Uusi"] and result.as_json()["new_owners"] == ["Pekka Uusi"]
+    with db.session() as s:
+        rows = s.execute(
+            select(Owner.name, func.count(Lead.id)).join(Lead, Lead.owner_id == Owner.id).group_by(Owner.name)
+        ).all()
+        by_owner = {name: count for name, count in rows}
+    assert by_owner == {"Sanna Järvinen": 1, "Pekka Uusi": 2}
+    # Or the user gives those leads to a member: nobody is created.
+    other = tmp_path / "reps2.csv"
+    other.write_text(
+        "Nimi;Sähköposti;Myyjä\nRisto Ahola;risto@ahola.fi;Matti Meikäläinen\n", encoding="utf-8"
+    )
+    again = _import(db, other, unknown_owners="SJ")
+    assert again.new_owners == []
+    with db.session() as s:
+        lead = s.scalars(select(Lead).where(Lead.import_batch_id == again.batch_id)).one()
+        assert lead.owner is not None and lead.owner.name == "Sanna Järvinen"
+        assert owners.find(s, "Matti Meikäläinen") is None

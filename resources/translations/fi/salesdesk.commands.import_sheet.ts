@@ -48,6 +48,10 @@
         <translation>ostetun listan käsittelyperuste</translation>
     </message>
     <message>
+        <source>names in the sheet&apos;s owner column that are no team member: add them (default) or give their leads to NAME</source>
+        <translation>taulukon myyjäsarakkeen nimet, jotka eivät ole myyjiä: lisää heidät (oletus) tai anna heidän liidinsä myyjälle NIMI</translation>
+    </message>
+    <message>
         <source>what to do with contacts that already exist (default: update empty fields)</source>
         <translation>mitä tehdään jo olemassa oleville yhteystiedoille (oletus: täydennetään tyhjät kentät)</translation>
     </message>

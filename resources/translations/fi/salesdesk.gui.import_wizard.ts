@@ -291,6 +291,14 @@
         <translation>Käsittelyperuste (ostetut listat):</translation>
     </message>
     <message>
+        <source>Add them as team members</source>
+        <translation>Lisää heidät myyjiksi</translation>
+    </message>
+    <message>
+        <source>or give their leads to:</source>
+        <translation>tai anna heidän liidinsä myyjälle:</translation>
+    </message>
+    <message>
         <source>Suggested: {reason} Check it before you import.</source>
         <translation>Ehdotus: {reason} Tarkista ennen tuontia.</translation>
     </message>
@@ -317,6 +325,10 @@
     <message>
         <source>Import {n} leads</source>
         <translation>Tuo {n} liidiä</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s owner column names people who are not team members yet: {names}.</source>
+        <translation>Taulukon myyjäsarakkeessa on nimiä, jotka eivät vielä ole myyjiä: {names}.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -357,6 +369,10 @@
     <message>
         <source>Referrers linked: {linked}; not found (kept in the notes): {missing}.</source>
         <translation>Suosittelijoita yhdistetty: {linked}; ei löytynyt (jätetty muistiinpanoihin): {missing}.</translation>
+    </message>
+    <message>
+        <source>New team members from the sheet: {names}.</source>
+        <translation>Taulukosta lisätyt uudet myyjät: {names}.</translation>
     </message>
     <message>
         <source>First-contact follow-ups planned: {n}.</source>
