@@ -23,6 +23,7 @@ from salesdesk.db.backup import (
 from salesdesk.db.migrate import upgrade_database
 from salesdesk.db.models import Owner
 from salesdesk.errors import UserError
+from tests.older_schema import downgrade_file
 
 
 def _owners(db: Database) -> list[str]:
@@ -172,11 +173,8 @@ def test_restore_refuses_a_backup_from_a_newer_salesdesk(db: Database, tmp_path:
 
 def test_restore_accepts_an_older_schema_and_the_app_upgrades_it(db: Database, tmp_path: Path) -> None:
     _add_owner(db, "Old Times")
-    older = _backup_with_revision(db, tmp_path / "older.sqlite3", "0001")
-    with sqlite3.connect(older) as conn:  # undo what board_1 added, as a real older file
-        conn.execute("DROP INDEX IF EXISTS ix_leads_board")
-        conn.execute("DROP INDEX IF EXISTS ix_follow_ups_lead_open")
-        conn.execute("DROP INDEX IF EXISTS ix_leads_closed_at")
+    older = backup_database(db, tmp_path / "older.sqlite3")
+    downgrade_file(older, "0001")
     restore_database(db, older)
     upgrade_database(db)
     assert _owners(db) == ["Old Times"]

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.older_schema import downgrade_file
+
 ROOT = Path(__file__).resolve().parents[2]
 PART_PREFIX = ".salesdesk-"
 BIG_DEMO_LEADS = 8000
@@ -231,12 +233,7 @@ def test_the_before_restore_copy_outlives_routine_backups(
         (folder / f"salesdesk-203001{day:02d}-090000-before-migration-0001.sqlite3").write_bytes(b"old")
     # An older schema in the live file: the next command migrates it, after a before-migration
     # backup, whose rotation must leave the before-restore copy alone.
-    conn = sqlite3.connect(live)
-    with conn:
-        for index in ("ix_leads_board", "ix_follow_ups_lead_open", "ix_leads_closed_at"):
-            conn.execute(f"DROP INDEX IF EXISTS {index}")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
-    conn.close()
+    downgrade_file(live, "0001")
     for _ in range(8):
         done = cli(live, data, "backup")
         assert done.returncode == 0, done.stderr

@@ -162,14 +162,10 @@ def test_demo_into_a_new_database_killed(
     assert leftovers(folder) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="migrations on SQLite are not one transaction (pysqlite commits DDL at once): a killed "
-    "first start leaves half a schema; db/engine.py + db/migrate.py, branch dbopen",
-)
 def test_first_migration_killed(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    """Killed while the new database's schema is being made (its first write): the next
-    start makes it again."""
+    """Killed while the new database's schema is being made (its first write): the migration
+    is one transaction under the write lock (db/migrate.py), so nothing half-made is left and
+    the next start makes it again."""
     folder = tmp_path / "db"
     folder.mkdir()
     db = folder / "new.sqlite3"

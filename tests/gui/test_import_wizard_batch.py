@@ -46,6 +46,7 @@ def test_bad_cost_stops_on_the_page_with_the_cli_words(qtbot, ctx, tmp_path, mon
     )
     wiz = _to_batch_page(qtbot, ctx, tmp_path)
     bp = wiz.batch_page
+    bp.source.setCurrentIndex(bp.source.findData("purchased_list"))
     bp.cost.setText("1e9")
     wiz.next()
     assert wiz.currentPage() is bp
